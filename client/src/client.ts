@@ -1,0 +1,19 @@
+// Starts the bundled language server (dist/server.js) over Node IPC and connects it to `unres` files.
+
+import * as path from 'node:path';
+import type { ExtensionContext } from 'vscode';
+import { LanguageClient, TransportKind, type LanguageClientOptions, type ServerOptions } from 'vscode-languageclient/node';
+
+export function createLanguageClient(context: ExtensionContext): LanguageClient {
+  const module = context.asAbsolutePath(path.join('dist', 'server.js'));
+  const serverOptions: ServerOptions = {
+    run: { module, transport: TransportKind.ipc },
+    debug: { module, transport: TransportKind.ipc, options: { execArgv: ['--nolazy', '--inspect=6009'] } },
+  };
+  const clientOptions: LanguageClientOptions = {
+    documentSelector: [{ language: 'unres' }],
+    synchronize: { configurationSection: 'unres' },
+    initializationOptions: { storagePath: context.globalStorageUri.fsPath },
+  };
+  return new LanguageClient('unres', 'UN Resolution Drafting', serverOptions, clientOptions);
+}

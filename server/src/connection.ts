@@ -1,0 +1,47 @@
+// Wires the LSP features to a connection. Each feature lives in its own file under features/.
+
+import { TextDocuments, TextDocumentSyncKind, type Connection, type InitializeParams } from 'vscode-languageserver';
+import { TextDocument } from 'vscode-languageserver-textdocument';
+import { URI } from 'vscode-uri';
+import type { Feature, ServerContext } from './context';
+import { DraftStore } from './drafts';
+import { SettingsStore } from './settings';
+import { features } from './features';
+import { version } from '../../package.json';
+
+export function startServer(connection: Connection): void {
+  const documents = new TextDocuments(TextDocument);
+  const settings = new SettingsStore(connection);
+  let folders: string[] = [];
+  const context: ServerContext = {
+    connection,
+    documents,
+    drafts: new DraftStore(documents),
+    settings,
+    workspaceFolders: () => folders,
+  };
+
+  connection.onInitialize((params: InitializeParams) => {
+    settings.initialize(params);
+    folders = workspaceFolderPaths(params);
+    for (const feature of features) feature.register(context);
+    return {
+      capabilities: mergeCapabilities(features, params),
+      serverInfo: { name: 'unres-language-server', version },
+    };
+  });
+
+  documents.listen(connection);
+  connection.listen();
+}
+
+function mergeCapabilities(list: readonly Feature[], params: InitializeParams) {
+  const capabilities = { textDocumentSync: TextDocumentSyncKind.Incremental };
+  for (const feature of list) Object.assign(capabilities, feature.capabilities?.(params));
+  return capabilities;
+}
+
+function workspaceFolderPaths(params: InitializeParams): string[] {
+  const uris = params.workspaceFolders?.map((folder) => folder.uri) ?? (params.rootUri ? [params.rootUri] : []);
+  return uris.filter((uri) => uri.startsWith('file:')).map((uri) => URI.parse(uri).fsPath);
+}

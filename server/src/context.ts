@@ -1,0 +1,21 @@
+// What every LSP feature receives: the connection, the open drafts, the settings and the corpus.
+
+import type { Connection, InitializeParams, ServerCapabilities, TextDocuments } from 'vscode-languageserver';
+import type { TextDocument } from 'vscode-languageserver-textdocument';
+import type { DraftStore } from './drafts';
+import type { SettingsStore } from './settings';
+
+export interface ServerContext {
+  readonly connection: Connection;
+  readonly documents: TextDocuments<TextDocument>;
+  readonly drafts: DraftStore;
+  readonly settings: SettingsStore;
+  /** File-system paths of the workspace folders, for relative corpus paths. */
+  readonly workspaceFolders: () => readonly string[];
+}
+
+/** One LSP feature: the capabilities it announces and the handlers it registers. */
+export interface Feature {
+  capabilities?(params: InitializeParams): ServerCapabilities;
+  register(context: ServerContext): void;
+}
