@@ -1,0 +1,195 @@
+// The agreed-language index as plain columns: what `buildIndexData` computes from resolutions, what
+// the on-disk cache stores and loads as it is, and what AgreedLanguageIndex queries.
+//
+// Layout (n = entries, r = resolutions, w = words):
+// - An *entry* is one wording (see `paragraphKey`): identical paragraphs of many resolutions share one.
+//   `entryText[e]` is the wording as first read; `entryKind[e]` 0 preambular / 1 operative;
+//   `entryOpening[e]` the length of its opening phrase in the text (0 when none).
+// - Paragraphs of resolution i are `parEntry[parStart[i] .. parStart[i+1])`, with `parNumber` the
+//   operative number or, for preambular paragraphs, the position in the preamble (1-based; 0 unknown),
+//   and `parEnding` the char code of its own final punctuation mark (0 when none): a shared wording
+//   may end with ";" in one resolution and "." in another.
+// - Postings: the entries holding word k are `postings[postStart[k] .. postStart[k+1])`, ascending.
+// - `prefixOrder`: entry ids sorted by `completionKey(text, PREFIX_KEY_LENGTH)` for prefix search.
+// - `keys`: paragraph key -> entry (keyTable.ts).
+// Per-entry sources (occurrences), counts and recency are derived from the paragraphs at load (cheap).
+
+import type { ParagraphKind } from '../model';
+import { createKeyTable, hashKey, type KeyTable } from './keyTable';
+import { completionKey, paragraphKey, wordTokens } from './normalize';
+import type { CorpusResolution } from './types';
+
+/** A resolution without its paragraphs (they live in the index columns). */
+export type ResolutionRecord = Omit<CorpusResolution, 'paragraphs'>;
+
+export interface IndexData {
+  readonly resolutions: readonly ResolutionRecord[];
+  readonly entryText: readonly string[];
+  readonly entryKind: Uint8Array;
+  readonly entryOpening: Uint16Array;
+  readonly parStart: Uint32Array;
+  readonly parEntry: Uint32Array;
+  readonly parNumber: Uint16Array;
+  readonly parEnding: Uint16Array;
+  readonly words: readonly string[];
+  readonly postStart: Uint32Array;
+  readonly postings: Uint32Array;
+  readonly prefixOrder: Uint32Array;
+  readonly keys: KeyTable;
+}
+
+/** Typed prefixes are compared on this many key characters; longer ones are confirmed entry by entry. */
+export const PREFIX_KEY_LENGTH = 160;
+
+export function kindCode(kind: ParagraphKind): number {
+  return kind === 'operative' ? 1 : 0;
+}
+
+export function kindOf(code: number): ParagraphKind {
+  return code === 1 ? 'operative' : 'preambular';
+}
+
+/** The lookup key of a wording of a given kind (kind first, so that kinds never share an entry). */
+export function entryKey(kind: ParagraphKind, text: string): string {
+  return `${kindCode(kind)}${paragraphKey(text)}`;
+}
+
+/** A growable Uint32Array, for columns whose final length is not known in advance. */
+export class Uint32Column {
+  private data = new Uint32Array(1024);
+  length = 0;
+
+  push(value: number): void {
+    if (this.length === this.data.length) {
+      const grown = new Uint32Array(this.data.length * 2);
+      grown.set(this.data);
+      this.data = grown;
+    }
+    this.data[this.length++] = value;
+  }
+
+  toArray(): Uint32Array {
+    return this.data.slice(0, this.length);
+  }
+}
+
+interface Entries {
+  readonly text: string[];
+  readonly kind: number[];
+  readonly opening: number[];
+  readonly hashes: number[];
+}
+
+export function buildIndexData(resolutions: readonly CorpusResolution[]): IndexData {
+  const entries: Entries = { text: [], kind: [], opening: [], hashes: [] };
+  const byKey = new Map<string, number>();
+  const parStart = new Uint32Array(resolutions.length + 1);
+  const parEntry = new Uint32Column();
+  const parNumber: number[] = [];
+  const parEnding: number[] = [];
+  resolutions.forEach((resolution, index) => {
+    let preambular = 0;
+    for (const paragraph of resolution.paragraphs) {
+      const key = entryKey(paragraph.kind, paragraph.text);
+      if (key.length <= 1) continue;
+      let entry = byKey.get(key);
+      if (entry === undefined) {
+        entry = addEntry(entries, key, paragraph);
+        byKey.set(key, entry);
+      }
+      parEntry.push(entry);
+      if (paragraph.kind === 'preambular') preambular++;
+      parNumber.push(paragraph.kind === 'preambular' ? preambular : (paragraph.number ?? 0));
+      parEnding.push(finalPunctuation(paragraph.text));
+    }
+    parStart[index + 1] = parEntry.length;
+  });
+  byKey.clear();
+  return {
+    resolutions: resolutions.map(withoutParagraphs),
+    entryText: entries.text,
+    entryKind: Uint8Array.from(entries.kind),
+    entryOpening: Uint16Array.from(entries.opening),
+    parStart,
+    parEntry: parEntry.toArray(),
+    parNumber: Uint16Array.from(parNumber, (n) => Math.min(n, 0xffff)),
+    parEnding: Uint16Array.from(parEnding),
+    ...buildPostings(entries.text),
+    prefixOrder: buildPrefixOrder(entries.text),
+    keys: createKeyTable(entries.hashes),
+  };
+}
+
+function addEntry(entries: Entries, key: string, paragraph: CorpusResolution['paragraphs'][number]): number {
+  const opening = paragraph.opening && paragraph.text.startsWith(paragraph.opening) ? paragraph.opening.length : 0;
+  entries.text.push(paragraph.text);
+  entries.kind.push(kindCode(paragraph.kind));
+  entries.opening.push(Math.min(opening, 0xffff));
+  entries.hashes.push(hashKey(key));
+  return entries.text.length - 1;
+}
+
+const FINAL_MARKS = new Set([';', ',', '.', ':']);
+
+/** The char code of the text's final punctuation mark, or 0. */
+export function finalPunctuation(text: string): number {
+  const last = text.trimEnd().slice(-1);
+  return FINAL_MARKS.has(last) ? last.charCodeAt(0) : 0;
+}
+
+/** The text with its final punctuation mark replaced by `ending` (a char code; 0 leaves none). */
+export function withEnding(text: string, ending: number): string {
+  const trimmed = text.trimEnd();
+  const body = FINAL_MARKS.has(trimmed.slice(-1)) ? trimmed.slice(0, -1) : trimmed;
+  return ending > 0 ? body + String.fromCharCode(ending) : body;
+}
+
+function withoutParagraphs(resolution: CorpusResolution): ResolutionRecord {
+  const { paragraphs: _paragraphs, ...record } = resolution;
+  return record;
+}
+
+/** Two passes over a flat buffer of (entry, word) pairs, so no per-word JavaScript arrays are needed. */
+function buildPostings(texts: readonly string[]): Pick<IndexData, 'words' | 'postStart' | 'postings'> {
+  const wordIds = new Map<string, number>();
+  const words: string[] = [];
+  const pairWords = new Uint32Column();
+  const entryEnds = new Uint32Array(texts.length);
+  texts.forEach((text, entry) => {
+    const seen = new Set<number>();
+    for (const word of wordTokens(text)) {
+      let id = wordIds.get(word);
+      if (id === undefined) {
+        id = words.push(word) - 1;
+        wordIds.set(word, id);
+      }
+      if (!seen.has(id)) {
+        seen.add(id);
+        pairWords.push(id);
+      }
+    }
+    entryEnds[entry] = pairWords.length;
+  });
+  const pairs = pairWords.toArray();
+  const postStart = new Uint32Array(words.length + 1);
+  for (const word of pairs) postStart[word + 1]!++;
+  for (let k = 0; k < words.length; k++) postStart[k + 1]! += postStart[k]!;
+  const fill = postStart.slice(0, words.length);
+  const postings = new Uint32Array(pairs.length);
+  let entry = 0;
+  pairs.forEach((word, pair) => {
+    while (pair >= entryEnds[entry]!) entry++;
+    postings[fill[word]!++] = entry;
+  });
+  return { words, postStart, postings };
+}
+
+function buildPrefixOrder(texts: readonly string[]): Uint32Array {
+  const keys = texts.map((text) => completionKey(text, PREFIX_KEY_LENGTH).slice(0, PREFIX_KEY_LENGTH));
+  const order = Uint32Array.from(texts.keys());
+  return order.sort((a, b) => compareStrings(keys[a]!, keys[b]!));
+}
+
+export function compareStrings(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
+}
