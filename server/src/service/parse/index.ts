@@ -1,0 +1,93 @@
+// Text -> document model. `parseResolution` reads a draft or an adopted resolution in any of the
+// layouts drafters paste (the corpus text format, PDF extractions with numbers on their own lines and
+// footnotes at page breaks, tab-indented word-processor exports) and never throws: bad input gives a
+// model with few or no paragraphs.
+
+import type { FootnoteMarker, Paragraph, ResolutionDocument } from '../model';
+import { LineIndex } from '../text/lineIndex';
+import { findCitations } from './citations';
+import { findComments } from './comments';
+import { findCrossReferences } from './crossReferences';
+import { isDeclarationText } from './declaration';
+import { buildFootnotes } from './footnotes';
+import { readFront } from './front';
+import { detectLanguage } from './language';
+import { type MarkerState, scanMarkers } from './markers';
+import { assembleParagraphs } from './paragraphs';
+import { makeSource } from './source';
+import { readStructure } from './structure';
+
+export function parseResolution(text: string): ResolutionDocument {
+  const input = typeof text === 'string' ? text : '';
+  try {
+    return buildDocument(input);
+  } catch {
+    return emptyDocument(input);
+  }
+}
+
+function buildDocument(text: string): ResolutionDocument {
+  const comments = findComments(text);
+  const source = makeSource(text, comments.map((comment) => comment.span));
+  const front = readFront(source);
+  const markerState: MarkerState = { maxSeen: 0 };
+  const titleMarkers = titleLineMarkers(source, front.title?.textSpan, markerState);
+  const structure = readStructure(source, front.restStart, markerState, front.lastFormula);
+  const assembled = assembleParagraphs(source, structure.events, comments);
+  const { paragraphs } = assembled;
+  const footnotes = buildFootnotes(source, structure.footnotes);
+  const headingMarkers = structure.events.flatMap((event) => (event.type === 'heading' ? event.markers : []));
+  const markers = [...titleMarkers, ...headingMarkers, ...paragraphs.flatMap((p) => p.footnoteMarkers), ...structure.annexMarkers];
+  return {
+    text,
+    lines: new LineIndex(text),
+    language: detectLanguage(source.masked),
+    cover: front.cover,
+    ...(front.symbol ? { symbol: front.symbol } : {}),
+    ...(front.session !== undefined ? { session: front.session } : {}),
+    ...(front.agendaItem ? { agendaItem: front.agendaItem } : {}),
+    ...(front.sponsors ? { sponsors: front.sponsors } : {}),
+    ...(front.title ? { title: front.title } : {}),
+    formulas: assembled.formulas,
+    paragraphs,
+    preambular: paragraphs.filter((p): p is Extract<Paragraph, { kind: 'preambular' }> => p.kind === 'preambular'),
+    operative: paragraphs.filter((p): p is Extract<Paragraph, { kind: 'operative' }> => p.kind === 'operative'),
+    headings: assembled.headings,
+    annexes: structure.annexes,
+    ...(assembled.closing ? { closing: assembled.closing } : {}),
+    footnoteMarkers: markers.sort((a, b) => a.span.start - b.span.start),
+    footnotes,
+    citations: findCitations(source.masked, paragraphs, footnotes, structure.annexes),
+    crossReferences: findCrossReferences(source.masked, paragraphs),
+    comments,
+    usesItalics: paragraphs.some((paragraph) => paragraph.opening?.italic === true),
+    isDeclaration: isDeclarationText(source.masked, paragraphs),
+  };
+}
+
+function titleLineMarkers(source: ReturnType<typeof makeSource>, span: { start: number; end: number } | undefined, state: MarkerState): FootnoteMarker[] {
+  if (!span) return [];
+  return scanMarkers(source.masked.slice(span.start, span.end), span.start, state);
+}
+
+function emptyDocument(text: string): ResolutionDocument {
+  return {
+    text,
+    lines: new LineIndex(text),
+    language: 'unknown',
+    cover: [],
+    formulas: [],
+    paragraphs: [],
+    preambular: [],
+    operative: [],
+    headings: [],
+    annexes: [],
+    footnoteMarkers: [],
+    footnotes: [],
+    citations: [],
+    crossReferences: [],
+    comments: [],
+    usesItalics: false,
+    isDeclaration: false,
+  };
+}

@@ -1,0 +1,125 @@
+// What a single line is, judged on its own: a rule of underscores, document-system debris, a formula,
+// the closing meeting line, a heading, a footnote text's first line. Context (where the line sits)
+// is the structure pass's business.
+
+import type { SourceLine } from './source';
+import { trimmed } from './source';
+import { parseWholeDate } from './dates';
+import { superscriptValue } from './markers';
+
+export const organs = ['General Assembly', 'Human Rights Council', 'Economic and Social Council', 'Security Council'];
+
+/** A line of underscores: the rule before footnotes (or a page break's footnote block). */
+export function isRule(line: SourceLine): boolean {
+  return /^[\s\u00a0]*_{3,}[\s\u00a0_]*$/.test(line.text);
+}
+
+/** Document-system debris: `<<ODS JOB NO>>`, editor marks `[DU1]`, page numbers, dashes, job numbers. */
+export function isJunk(line: SourceLine): boolean {
+  const text = trimmed(line);
+  return isTrailerStart(line) || /^(?:-{3,}|\d{1,4}|\d{2}-\d{5}(?:\s.*)?|\[[A-Z]{1,3}\d{0,3}\])$/.test(text);
+}
+
+/** `<<ODS ...>>` lines: from here on, the document system's trailer. */
+export function isTrailerStart(line: SourceLine): boolean {
+  return line.text.includes('<<ODS');
+}
+
+export interface FormulaLine {
+  readonly organ: string;
+  readonly italic: boolean;
+  /** Offsets within the line of the organ's name. */
+  readonly start: number;
+  readonly end: number;
+}
+
+const formulaPattern = new RegExp(`^([\\s\\u00a0]*)(\\*?)[\\s\\u00a0]*The (${organs.join('|')})[\\s\\u00a0]*,?[\\s\\u00a0]*\\*?[\\s\\u00a0]*,?[\\s\\u00a0]*$`);
+
+/** `*The General Assembly*,` with or without italics, comma inside or outside or absent. */
+export function formulaLine(line: SourceLine): FormulaLine | undefined {
+  if (line.text.length > 80) return undefined;
+  const match = formulaPattern.exec(line.text);
+  if (!match) return undefined;
+  const start = line.text.indexOf('The ');
+  const organ = `The ${match[3] ?? ''}`;
+  return { organ, italic: match[2] === '*', start, end: start + organ.length };
+}
+
+/** `89th plenary meeting`, `52nd (resumed) plenary meeting`, possibly in italics. */
+export function meetingLine(line: SourceLine): string | undefined {
+  if (line.text.length > 80) return undefined;
+  const match = /^\*?\s*(\d{1,3}(?:st|nd|rd|th)\s+(?:\(resumed\)\s+)?(?:plenary\s+)?meeting)\s*\*?\s*$/i.exec(trimmed(line));
+  return match?.[1];
+}
+
+/** The ISO date of a line that holds only a date (possibly in italics). */
+export function dateLine(line: SourceLine): string | undefined {
+  if (line.text.length > 40) return undefined;
+  return parseWholeDate(trimmed(line).replace(/^\*|\*$/g, '').trim());
+}
+
+export interface HeadingLine {
+  readonly kind: 'section' | 'part' | 'annex' | 'other';
+  readonly label: string;
+}
+
+/** `I`, `II.`, `A`, `B[1]`, `Section 3`, `Annex`, `Annex II`, `*Preamble*`: a heading on a line of its own. */
+export function headingLine(line: SourceLine): HeadingLine | undefined {
+  const text = trimmed(line).replace(/\[\d{1,3}\]$|[⁰¹²³⁴⁵⁶⁷⁸⁹]+$/, '');
+  if (text.length > 40) return undefined;
+  const roman = /^(?:\*\*)?([IVXL]{1,7})\.?(?:\*\*)?$/.exec(text);
+  if (roman) return { kind: 'section', label: roman[1] ?? '' };
+  const part = /^(?:\*\*)?([A-H])(?:\*\*)?$/.exec(text);
+  if (part) return { kind: 'part', label: part[1] ?? '' };
+  const section = /^(?:\*\*)?(Section\s+\d{1,3}[A-Z]?)\.?(?:\*\*)?$/.exec(text);
+  if (section) return { kind: 'section', label: (section[1] ?? '').replace(/\s+/g, ' ') };
+  const annex = /^(?:\*\*)?(Annex(?:es)?(?:\s+[IVXL]{1,6})?)(?:\*\*)?$/.exec(text);
+  if (annex) return { kind: 'annex', label: (annex[1] ?? '').replace(/\s+/g, ' ') };
+  if (/^\*?Preamble\*?$/.test(text)) return { kind: 'other', label: 'Preamble' };
+  return undefined;
+}
+
+export interface FootnoteStart {
+  readonly marker: number;
+  readonly style: 'bracket' | 'superscript' | 'plain';
+  /** Offsets within the line of the marker and of the start of the text. */
+  readonly markerStart: number;
+  readonly markerEnd: number;
+  readonly textStart: number;
+}
+
+const months = /^(?:January|February|March|April|May|June|July|August|September|October|November|December)\b/;
+
+/** A line that may open a footnote text: `[3] text`, `³ text`, `3 Text`. Context decides whether it does. */
+export function footnoteStart(line: SourceLine): FootnoteStart | undefined {
+  const match = /^([\s\u00a0]*)(\[(\d{1,3})\]|([⁰¹²³⁴⁵⁶⁷⁸⁹]{1,3})|(\d{1,3}))([\s\u00a0]*)/.exec(line.text);
+  if (!match) return undefined;
+  const lead = match[1] ?? '';
+  const whole = match[0];
+  const rest = line.text.slice(whole.length);
+  const markerStart = lead.length;
+  const markerEnd = markerStart + (match[2] ?? '').length;
+  if (match[3] !== undefined) return { marker: Number(match[3]), style: 'bracket', markerStart, markerEnd, textStart: whole.length };
+  if (match[4] !== undefined) {
+    const value = superscriptValue(match[4]);
+    return value ? { marker: value, style: 'superscript', markerStart, markerEnd, textStart: whole.length } : undefined;
+  }
+  if ((match[6] ?? '').length === 0 || rest.length === 0 || /^[a-z]/.test(rest) || months.test(rest)) return undefined;
+  return { marker: Number(match[5]), style: 'plain', markerStart, markerEnd, textStart: whole.length };
+}
+
+/** `12.` or `12. Text`: an operative paragraph number at the start of a line. */
+export function paragraphNumber(line: SourceLine): { value: number; start: number; end: number } | undefined {
+  const match = /^([\s\u00a0]*)(\d{1,3})\.(?=[\s\u00a0]|$)/.exec(line.text);
+  if (!match) return undefined;
+  const start = (match[1] ?? '').length;
+  return { value: Number(match[2]), start, end: start + (match[2] ?? '').length };
+}
+
+/** `(a)`, `(ii)`, `(aa)` at the start of a line. */
+export function subparagraphLabel(line: SourceLine): { label: string; start: number; end: number } | undefined {
+  const match = /^([\s\u00a0]*)\(([a-z]{1,2}|[ivxl]{1,6})\)(?=[\s\u00a0]|$)/.exec(line.text);
+  if (!match) return undefined;
+  const start = (match[1] ?? '').length;
+  return { label: match[2] ?? '', start, end: start + (match[2] ?? '').length + 2 };
+}

@@ -1,0 +1,169 @@
+// Groups the lines of running text into paragraphs, and paragraphs into the parts and sections of the
+// resolution. A line starts a paragraph when it carries a number, or when it follows the end of a
+// clause (or a blank line) and opens with an opening phrase; otherwise it continues the paragraph.
+
+import type { Comment, Formula, Heading, Paragraph, ResolutionDocument, TextSpan } from '../model';
+import { endsClause } from './endings';
+import { paragraphNumber, subparagraphLabel } from './lineKinds';
+import { findOpening } from './openings';
+import { buildParagraph, type ParagraphDraft, type PartContext } from './paragraph';
+import { contentEnd, contentStart, type Source } from './source';
+import type { BodyLine, StructureEvent } from './structure';
+
+export interface Assembled {
+  readonly paragraphs: readonly Paragraph[];
+  readonly headings: readonly Heading[];
+  readonly formulas: readonly Formula[];
+  readonly closing?: ResolutionDocument['closing'];
+}
+
+class Assembler {
+  private readonly paragraphs: Paragraph[] = [];
+  private readonly headings: Heading[] = [];
+  private readonly formulas: Formula[] = [];
+  private closing: ResolutionDocument['closing'];
+  private current: ParagraphDraft | undefined;
+  private previous: BodyLine | undefined;
+  private titleFor: number | undefined;
+  private boundary = 0;
+  private readonly context: PartContext = { operativeStarted: false, lastNumber: 0, preambular: 0, operative: 0 };
+
+  constructor(
+    private readonly source: Source,
+    private readonly comments: readonly Comment[],
+  ) {}
+
+  run(events: readonly StructureEvent[]): Assembled {
+    events.forEach((event, index) => this.visit(event, events[index + 1]));
+    this.flush();
+    return {
+      paragraphs: this.paragraphs,
+      headings: this.headings,
+      formulas: this.formulas,
+      ...(this.closing ? { closing: this.closing } : {}),
+    };
+  }
+
+  private visit(event: StructureEvent, next: StructureEvent | undefined): void {
+    if (event.type === 'body') return this.body(event.body, next);
+    this.flush();
+    this.previous = undefined;
+    if (event.type === 'formula') return this.formula(event);
+    if (event.type === 'heading') return this.heading(event);
+    this.closing = { span: event.span, ...(event.meeting ? { meeting: event.meeting } : {}), ...(event.date ? { date: event.date } : {}) };
+    this.boundary = event.span.end;
+  }
+
+  private formula(event: Extract<StructureEvent, { type: 'formula' }>): void {
+    const { line, formula } = event;
+    const span = { start: line.start + formula.start, end: line.start + formula.end };
+    const part = this.context.part;
+    this.formulas.push({ organ: formula.organ, span, italic: formula.italic, ...(part ? { part } : {}) });
+    this.context.operativeStarted = false;
+    this.context.lastNumber = 0;
+    this.titleFor = undefined;
+    this.boundary = contentEnd(line);
+  }
+
+  private heading(event: Extract<StructureEvent, { type: 'heading' }>): void {
+    const { line, heading } = event;
+    const span = { start: contentStart(line), end: contentEnd(line) };
+    const awaiting = this.titleFor !== undefined ? this.headings[this.titleFor] : undefined;
+    if (heading.kind === 'other' && awaiting) return this.setTitle(span);
+    this.headings.push({ kind: heading.kind, label: heading.label, span });
+    this.titleFor = heading.kind === 'other' ? undefined : this.headings.length - 1;
+    if (heading.kind === 'part') this.context.part = heading.label;
+    if (heading.kind === 'section' || heading.kind === 'part') this.context.section = this.headings.length - 1;
+    this.context.operativeStarted = false;
+    this.boundary = span.end;
+  }
+
+  private setTitle(span: TextSpan): void {
+    const index = this.titleFor ?? -1;
+    const heading = this.headings[index];
+    if (!heading) return;
+    const title = this.source.masked.slice(span.start, span.end).replace(/\*+/g, '').replace(/\s+/g, ' ').trim();
+    this.headings[index] = { ...heading, title, span: { start: heading.span.start, end: span.end } };
+    this.titleFor = undefined;
+    this.boundary = span.end;
+  }
+
+  private body(body: BodyLine, next: StructureEvent | undefined): void {
+    const standsAlone = body.gap !== 'none' && !(next?.type === 'body' && next.body.gap === 'none');
+    if (standsAlone && this.isHeadingText(body)) {
+      this.flush();
+      this.previous = undefined;
+      const span = { start: contentStart(body.line), end: contentEnd(body.line) };
+      if (this.titleFor !== undefined) return this.setTitle(span);
+      return this.heading({ type: 'heading', line: body.line, heading: { kind: 'other', label: this.source.masked.slice(span.start, span.end).replace(/\*+/g, '').trim() }, markers: body.markers });
+    }
+    this.titleFor = undefined;
+    const label = subparagraphLabel(body.line);
+    if (this.current && label && this.followsClause(body)) {
+      this.current.lines.push(body);
+      this.current.subparagraphStarts.push(this.current.lines.length - 1);
+    } else if (!this.current || this.startsParagraph(body)) {
+      this.flush();
+      this.current = { lines: [body], subparagraphStarts: [], boundary: this.boundary };
+    } else {
+      this.current.lines.push(body);
+    }
+    this.previous = body;
+  }
+
+  /** A short line standing alone without end punctuation, number or opening phrase: a heading. */
+  private isHeadingText(body: BodyLine): boolean {
+    const { line } = body;
+    const start = contentStart(line);
+    const end = contentEnd(line);
+    if (end - start > 200 || !/^[A-Z*“"]/.test(line.text.slice(start - line.start))) return false;
+    if (paragraphNumber(line) || subparagraphLabel(line)) return false;
+    if (endsClause(this.source.masked, start, end, body.markers)) return false;
+    if (this.current && body.gap === 'break' && !this.followsClause(body)) return false;
+    return !findOpening(this.source.masked, start, end);
+  }
+
+  private followsClause(body: BodyLine): boolean {
+    if (body.gap === 'blank') return true;
+    const previous = this.previous;
+    if (!previous) return true;
+    return endsClause(this.source.masked, contentStart(previous.line), contentEnd(previous.line), previous.markers);
+  }
+
+  private startsParagraph(body: BodyLine): boolean {
+    const current = this.current;
+    if (!current) return true;
+    if (current.lines.length === 1 && isNumberOnly(current.lines[0])) return false;
+    const number = paragraphNumber(body.line);
+    const afterClause = this.followsClause(body);
+    if (number) return body.gap !== 'none' || afterClause || number.value === this.lastNumberSeen() + 1;
+    const start = contentStart(body.line);
+    if (afterClause && findOpening(this.source.masked, start, body.line.end)) return true;
+    return body.gap === 'blank' && /^[A-Z*“"(\d]/.test(this.source.masked[start] ?? '');
+  }
+
+  private lastNumberSeen(): number {
+    const first = this.current?.lines[0];
+    const number = first ? paragraphNumber(first.line) : undefined;
+    return number?.value ?? this.context.lastNumber;
+  }
+
+  private flush(): void {
+    const draft = this.current;
+    this.current = undefined;
+    if (!draft) return;
+    const paragraph = buildParagraph(this.source, draft, this.context, this.comments);
+    this.paragraphs.push(paragraph);
+    this.boundary = paragraph.span.end;
+  }
+}
+
+function isNumberOnly(body: BodyLine | undefined): boolean {
+  if (!body) return false;
+  const number = paragraphNumber(body.line);
+  return number !== undefined && contentEnd(body.line) <= body.line.start + number.end + 1;
+}
+
+export function assembleParagraphs(source: Source, events: readonly StructureEvent[], comments: readonly Comment[]): Assembled {
+  return new Assembler(source, comments).run(events);
+}

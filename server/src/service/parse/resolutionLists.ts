@@ -1,0 +1,148 @@
+// Citations introduced by "resolution(s)" or "decision(s)": one symbol or a list of them
+// ("resolutions 69/193 and 69/196 of 18 December 2014"), each with its date and title when the text
+// gives them. The body named before the keyword, or the symbol's shape, tells whose resolution it is.
+
+import type { Citation, CitationKind } from '../model';
+import { datePattern, isoDate } from './dates';
+
+type Body = 'ga' | 'ecosoc' | 'sc' | 'hrc' | 'other';
+
+interface ItemShape {
+  readonly kind: CitationKind;
+  readonly symbol: string;
+  readonly written: string;
+  readonly part?: string;
+  readonly end: number;
+}
+
+const S = '[ \\u00a0]';
+const keyword = /\b(resolution|resolutions|decision|decisions)[ \u00a0]+/g;
+const scShape = new RegExp(`(\\d{1,4})${S}?\\(((?:19|20)\\d\\d)\\)`, 'y');
+const oldShape = new RegExp(`(\\d{1,4})${S}?(?:([A-Z])${S}?)?\\(((?:S-|ES-)?[IVXL]{1,6})\\)`, 'y');
+const yearShape = /((?:19|20)\d\d)\/(\d{1,3})(?![\d/])/y;
+const specialShape = /((?:ES|S)-\d{1,2})\/(\d{1,3})(?![\d/])/y;
+const sessionShape = /(\d{1,2})\/(\d{1,3})(?![\d/])/y;
+const partLetters = new RegExp(`${S}([A-Z])(?:${S}?(?:–|-|${S}and${S}|${S}to${S})${S}?([A-Z]))?(?![A-Za-z\\d])`, 'y');
+const ofDate = new RegExp(`${S}+of${S}+(${datePattern})`, 'y');
+const entitled = new RegExp(`,?${S}+entitled${S}+[“"]([^”"\\n]{1,500})[”"]`, 'y');
+const separator = new RegExp(`(?:,${S}*(?:and${S}+)?|${S}+and${S}+)`, 'y');
+
+/** Every resolution or decision cited in `text` (a piece of the masked source starting at `base`). */
+export function findResolutionLists(text: string, base: number, inFootnote: boolean): Citation[] {
+  const citations: Citation[] = [];
+  for (const match of text.matchAll(keyword)) {
+    const decision = (match[1] ?? '').startsWith('decision');
+    const body = bodyBefore(text, match.index);
+    citations.push(...readList(text, match.index + match[0].length, base, { decision, body, inFootnote }));
+  }
+  return citations;
+}
+
+interface ListContext {
+  readonly decision: boolean;
+  readonly body: Body;
+  readonly inFootnote: boolean;
+}
+
+function readList(text: string, from: number, base: number, context: ListContext): Citation[] {
+  const items: Citation[] = [];
+  let at = from;
+  let undated = 0;
+  for (;;) {
+    const shape = itemAt(text, at, context);
+    if (!shape) return items;
+    let citation: Citation = {
+      kind: shape.kind,
+      symbol: shape.symbol,
+      written: shape.written,
+      ...(shape.part ? { part: shape.part } : {}),
+      span: { start: base + at, end: base + shape.end },
+      inFootnote: context.inFootnote,
+    };
+    at = shape.end;
+    const date = match(ofDate, text, at);
+    if (date) {
+      const iso = isoDate(date[2] ?? '', date[3] ?? '', date[4] ?? '');
+      const dateEnd = base + at + date[0].length;
+      const dateSpan = { start: dateEnd - (date[1] ?? '').length, end: dateEnd };
+      if (iso) citation = { ...citation, date: iso, dateSpan };
+      if (iso) for (let i = items.length - undated; i < items.length; i++) items[i] = { ...(items[i] as Citation), date: iso, dateSpan };
+      undated = 0;
+      at += date[0].length;
+    } else {
+      undated++;
+    }
+    const title = match(entitled, text, at);
+    if (title) {
+      const quoted = title[1] ?? '';
+      const titleStart = at + title[0].length - 1 - quoted.length;
+      citation = { ...citation, title: quoted, titleSpan: { start: base + titleStart, end: base + titleStart + quoted.length } };
+      at += title[0].length;
+    }
+    items.push(citation);
+    const next = match(separator, text, at);
+    if (!next || !itemAt(text, at + next[0].length, context)) return items;
+    at += next[0].length;
+  }
+}
+
+function match(pattern: RegExp, text: string, at: number): RegExpExecArray | null {
+  pattern.lastIndex = at;
+  return pattern.exec(text);
+}
+
+function itemAt(text: string, at: number, context: ListContext): ItemShape | undefined {
+  const sc = match(scShape, text, at);
+  if (sc && !context.decision) return shape('sc-resolution', `S/RES/${sc[1]} (${sc[2]})`, sc, at);
+  const old = match(oldShape, text, at);
+  if (old && !context.decision && context.body !== 'other') {
+    const part = old[2] ? ` ${old[2]}` : '';
+    return shape('ga-resolution', `A/RES/${old[1]}${part} (${old[3]})`, old, at);
+  }
+  const year = match(yearShape, text, at);
+  if (year) return yearItem(year, at, context);
+  const special = match(specialShape, text, at);
+  if (special) return sessionItem(special, at, context);
+  const session = match(sessionShape, text, at);
+  return session ? sessionItem(session, at, context) : undefined;
+}
+
+function yearItem(found: RegExpExecArray, at: number, context: ListContext): ItemShape | undefined {
+  if (context.body !== 'ecosoc' && context.body !== 'ga') return undefined;
+  const kind = context.decision ? 'ecosoc-decision' : 'ecosoc-resolution';
+  return shape(kind, `E/${context.decision ? 'DEC' : 'RES'}/${found[1]}/${found[2]}`, found, at);
+}
+
+function sessionItem(found: RegExpExecArray, at: number, context: ListContext): ItemShape | undefined {
+  const written = `${found[1]}/${found[2]}`;
+  if (context.body === 'hrc' && !context.decision) return shape('hrc-resolution', `A/HRC/RES/${written}`, found, at);
+  if (context.body !== 'ga') return undefined;
+  if (context.decision) return Number(found[2]) >= 400 && Number(found[2]) < 600 ? shape('ga-decision', `A/DEC/${written}`, found, at) : undefined;
+  return withPart(shape('ga-resolution', `A/RES/${written}`, found, at), found.input);
+}
+
+function shape(kind: CitationKind, symbol: string, found: RegExpExecArray, at: number): ItemShape {
+  return { kind, symbol, written: found[0], end: at + found[0].length };
+}
+
+/** "54/237 C" → part C; a range ("75/253 A–C") stays in the written form without a single part. */
+function withPart(item: ItemShape, text: string): ItemShape {
+  const letters = match(partLetters, text, item.end);
+  if (!letters) return item;
+  const written = `${item.written}${letters[0]}`;
+  const end = item.end + letters[0].length;
+  if (letters[2]) return { ...item, written, end };
+  const part = letters[1] ?? '';
+  return { ...item, symbol: `${item.symbol} ${part}`, written, part, end };
+}
+
+/** Whose resolution: the body named just before the keyword ("Human Rights Council resolution 45/3"). */
+function bodyBefore(text: string, index: number): Body {
+  const before = text.slice(Math.max(0, index - 60), index).replace(/[ \u00a0]+$/, '');
+  if (/Economic and Social Council$/.test(before)) return 'ecosoc';
+  if (/Security Council$/.test(before)) return 'sc';
+  if (/Human Rights Council$/.test(before)) return 'hrc';
+  if (/General Assembly$/.test(before)) return 'ga';
+  if (/(?:Council|Commission|Board|Assembly|Conference|Parties|Committee|Organization|Meeting|Forum|Programme|Fund|WHA|UNEP|Union)$/.test(before)) return 'other';
+  return 'ga';
+}
