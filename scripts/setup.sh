@@ -16,19 +16,27 @@ if [ -n "$missing" ]; then
   SUDO=""
   [ "$(id -u)" -eq 0 ] || SUDO="sudo"
   $SUDO apt-get update -qq
-  DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -qq $missing >/dev/null
+  $SUDO env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq $missing >/dev/null
 fi
 
 # code-server depends on @vscode/ripgrep, whose install script downloads rg from GitHub.
-# This machine reaches no GitHub, so we put Debian's rg where that script looks first.
-TMP="${TMPDIR:-/tmp}"
-RG_CACHE="$TMP/vscode-ripgrep-cache-1.15.11"
-RG_ASSET="$RG_CACHE/ripgrep-v13.0.0-10-x86_64-unknown-linux-musl.tar.gz"
-if [ ! -f "$RG_ASSET" ]; then
-  mkdir -p "$RG_CACHE/stage"
-  cp "$(command -v rg)" "$RG_CACHE/stage/rg"
-  tar -czf "$RG_ASSET" -C "$RG_CACHE/stage" rg
-  rm -rf "$RG_CACHE/stage"
+# This machine reaches no GitHub, so we put Debian's rg where that script looks first: its cache
+# folder in os.tmpdir(), under the asset name for this architecture (version 1.15.11 and asset
+# v13.0.0-10 come from code-server 4.100.3's shrinkwrap and the package's postinstall script).
+case "$(uname -m)" in
+  x86_64) RG_TARGET="x86_64-unknown-linux-musl" ;;
+  aarch64) RG_TARGET="aarch64-unknown-linux-musl" ;;
+  *) RG_TARGET="" ;;
+esac
+if [ -n "$RG_TARGET" ]; then
+  RG_CACHE="$(node -p 'require("os").tmpdir()')/vscode-ripgrep-cache-1.15.11"
+  RG_ASSET="$RG_CACHE/ripgrep-v13.0.0-10-$RG_TARGET.tar.gz"
+  if [ ! -f "$RG_ASSET" ]; then
+    mkdir -p "$RG_CACHE/stage"
+    cp "$(command -v rg)" "$RG_CACHE/stage/rg"
+    tar -czf "$RG_ASSET" -C "$RG_CACHE/stage" rg
+    rm -rf "$RG_CACHE/stage"
+  fi
 fi
 
 # npm ci only when the lockfile changed since the last install.
