@@ -5,6 +5,9 @@ import type { CorpusFacts } from '../corpus/facts';
 import type { Fix, Severity } from '../findings';
 import type { ResolutionDocument, TextSpan } from '../model';
 
+/** What a user may set a rule to (`unres.rules`, `.unresrc.json`): a severity, or `off`. */
+export type RuleLevel = Severity | 'off';
+
 export interface RuleOptions {
   /** Which quotation marks the draft should use; the corpus uses typographic ones. */
   readonly quotes: 'typographic' | 'straight';
@@ -29,5 +32,7 @@ export interface Rule {
   readonly defaultSeverity: Severity;
   /** One line for the rule's documentation page and the settings. */
   readonly description: string;
+  /** Declarations ("We, the Heads of State ...") are full sentences: rules on openings and punctuation skip them. */
+  readonly skipsDeclarations?: boolean;
   check(document: ResolutionDocument, context: RuleContext): readonly RuleFinding[];
 }
