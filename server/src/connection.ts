@@ -4,6 +4,8 @@ import { TextDocuments, TextDocumentSyncKind, type Connection, type InitializePa
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { URI } from 'vscode-uri';
 import type { Feature, ServerContext } from './context';
+import { CorpusService } from './corpusService';
+import { defaultReaders } from './service/corpus/readers';
 import { DraftStore } from './drafts';
 import { SettingsStore } from './settings';
 import { features } from './features';
@@ -13,17 +15,20 @@ export function startServer(connection: Connection): void {
   const documents = new TextDocuments(TextDocument);
   const settings = new SettingsStore(connection);
   let folders: string[] = [];
+  const corpus = new CorpusService(connection, settings, { readers: defaultReaders, producer: version, workspaceFolders: () => folders });
   const context: ServerContext = {
     connection,
     documents,
     drafts: new DraftStore(documents),
     settings,
+    corpus,
     workspaceFolders: () => folders,
   };
 
   connection.onInitialize((params: InitializeParams) => {
     settings.initialize(params);
     folders = workspaceFolderPaths(params);
+    corpus.initialize(params);
     for (const feature of features) feature.register(context);
     return {
       capabilities: mergeCapabilities(features, params),
@@ -31,6 +36,7 @@ export function startServer(connection: Connection): void {
     };
   });
 
+  connection.onInitialized(() => corpus.start());
   documents.listen(connection);
   connection.listen();
 }

@@ -2,6 +2,7 @@
 
 import type { Connection, InitializeParams, ServerCapabilities, TextDocuments } from 'vscode-languageserver';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
+import type { CorpusService } from './corpusService';
 import type { DraftStore } from './drafts';
 import type { SettingsStore } from './settings';
 
@@ -10,6 +11,8 @@ export interface ServerContext {
   readonly documents: TextDocuments<TextDocument>;
   readonly drafts: DraftStore;
   readonly settings: SettingsStore;
+  /** The corpus: `corpus.current` answers at once (the built-in seeds until the configured corpus is indexed). */
+  readonly corpus: CorpusService;
   /** File-system paths of the workspace folders, for relative corpus paths. */
   readonly workspaceFolders: () => readonly string[];
 }

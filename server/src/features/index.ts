@@ -1,5 +1,6 @@
 // Every LSP feature the server offers, in the order they register.
 
 import type { Feature } from '../context';
+import { corpusStatus } from './corpusStatus';
 
-export const features: readonly Feature[] = [];
+export const features: readonly Feature[] = [corpusStatus];

@@ -16,7 +16,7 @@
 
 import type { ParagraphKind } from '../model';
 import { createKeyTable, hashKey, type KeyTable } from './keyTable';
-import { completionKey, paragraphKey, wordTokens } from './normalize';
+import { paragraphKey, wordTokens } from './normalize';
 import type { CorpusResolution } from './types';
 
 /** A resolution without its paragraphs (they live in the index columns). */
@@ -114,8 +114,7 @@ export function buildIndexData(resolutions: readonly CorpusResolution[]): IndexD
     parEntry: parEntry.toArray(),
     parNumber: Uint16Array.from(parNumber, (n) => Math.min(n, 0xffff)),
     parEnding: Uint16Array.from(parEnding),
-    ...buildPostings(entries.text),
-    prefixOrder: buildPrefixOrder(entries.text),
+    ...buildWordColumns(entries.text),
     keys: createKeyTable(entries.hashes),
   };
 }
@@ -149,45 +148,65 @@ function withoutParagraphs(resolution: CorpusResolution): ResolutionRecord {
   return record;
 }
 
-/** Two passes over a flat buffer of (entry, word) pairs, so no per-word JavaScript arrays are needed. */
-function buildPostings(texts: readonly string[]): Pick<IndexData, 'words' | 'postStart' | 'postings'> {
+/**
+ * Postings and prefix order from one completion key per entry. Postings take two passes over a flat
+ * buffer of (entry, word) pairs, so that no per-word JavaScript arrays are needed.
+ */
+function buildWordColumns(texts: readonly string[]): Pick<IndexData, 'words' | 'postStart' | 'postings' | 'prefixOrder'> {
   const wordIds = new Map<string, number>();
   const words: string[] = [];
+  let lastEntry: Int32Array = new Int32Array(1024).fill(-1);
   const pairWords = new Uint32Column();
   const entryEnds = new Uint32Array(texts.length);
-  texts.forEach((text, entry) => {
-    const seen = new Set<number>();
-    for (const word of wordTokens(text)) {
+  const prefixKeys = texts.map((text, entry) => {
+    const tokens = wordTokens(text);
+    for (const word of tokens) {
       let id = wordIds.get(word);
       if (id === undefined) {
         id = words.push(word) - 1;
         wordIds.set(word, id);
+        if (id >= lastEntry.length) lastEntry = grown(lastEntry);
       }
-      if (!seen.has(id)) {
-        seen.add(id);
-        pairWords.push(id);
-      }
+      if (lastEntry[id] === entry) continue;
+      lastEntry[id] = entry;
+      pairWords.push(id);
     }
     entryEnds[entry] = pairWords.length;
+    return prefixKeyOf(tokens);
   });
-  const pairs = pairWords.toArray();
-  const postStart = new Uint32Array(words.length + 1);
+  const order = Uint32Array.from(texts.keys()).sort((a, b) => compareStrings(prefixKeys[a]!, prefixKeys[b]!));
+  return { words, ...invertPairs(pairWords.toArray(), entryEnds, words.length), prefixOrder: order };
+}
+
+/** The first PREFIX_KEY_LENGTH characters of the words joined by spaces (`completionKey`, truncated). */
+function prefixKeyOf(words: readonly string[]): string {
+  let key = '';
+  for (const word of words) {
+    key = key ? `${key} ${word}` : word;
+    if (key.length >= PREFIX_KEY_LENGTH) return key.slice(0, PREFIX_KEY_LENGTH);
+  }
+  return key;
+}
+
+function grown(array: Int32Array): Int32Array {
+  // Word ids grow one at a time: doubling keeps the copies linear.
+  const bigger = new Int32Array(array.length * 2).fill(-1);
+  bigger.set(array);
+  return bigger;
+}
+
+function invertPairs(pairs: Uint32Array, entryEnds: Uint32Array, wordCount: number): Pick<IndexData, 'postStart' | 'postings'> {
+  const postStart = new Uint32Array(wordCount + 1);
   for (const word of pairs) postStart[word + 1]!++;
-  for (let k = 0; k < words.length; k++) postStart[k + 1]! += postStart[k]!;
-  const fill = postStart.slice(0, words.length);
+  for (let k = 0; k < wordCount; k++) postStart[k + 1]! += postStart[k]!;
+  const fill = postStart.slice(0, wordCount);
   const postings = new Uint32Array(pairs.length);
   let entry = 0;
   pairs.forEach((word, pair) => {
     while (pair >= entryEnds[entry]!) entry++;
     postings[fill[word]!++] = entry;
   });
-  return { words, postStart, postings };
-}
-
-function buildPrefixOrder(texts: readonly string[]): Uint32Array {
-  const keys = texts.map((text) => completionKey(text, PREFIX_KEY_LENGTH).slice(0, PREFIX_KEY_LENGTH));
-  const order = Uint32Array.from(texts.keys());
-  return order.sort((a, b) => compareStrings(keys[a]!, keys[b]!));
+  return { postStart, postings };
 }
 
 export function compareStrings(a: string, b: string): number {

@@ -104,7 +104,7 @@ function sameFiles(cached: readonly CachedFile[], scanned: readonly ScannedFile[
 }
 
 function fileProblems(files: readonly CachedFile[]): CorpusProblem[] {
-  return files.flatMap((file) => (file.problem ? [{ path: file.path, message: file.problem }] : []));
+  return files.flatMap((file) => (file.problem ? [{ path: file.path, message: file.problem, stamp: file.stamp }] : []));
 }
 
 /** What each cached file gave, by path and stamp, for files that have not changed since. */
@@ -220,7 +220,7 @@ function uniqueResolutions(results: readonly FileResult[]): CorpusResolution[] {
 }
 
 function resultProblems(results: readonly FileResult[]): CorpusProblem[] {
-  return results.flatMap((result) => (result.problem ? [{ path: result.file.path, message: result.problem }] : []));
+  return results.flatMap((result) => (result.problem ? [{ path: result.file.path, message: result.problem, stamp: result.file.stamp }] : []));
 }
 
 /**

@@ -10,79 +10,85 @@
 // - `similarityTokens`: words and punctuation as written, for the similarity of two paragraphs.
 // - `seriesKey`: a title reduced to its words, the identity of a resolution series.
 
-const SUPERSCRIPT_DIGITS = '⁰¹²³⁴⁵⁶⁷⁸⁹';
-const TERMINAL_PUNCTUATION = new Set([';', ',', '.', ':']);
-
-function isSpace(code: number): boolean {
-  return code === 32 || (code >= 9 && code <= 13) || code === 0xa0 || code === 0x2007 || code === 0x202f;
-}
-
-function isDigit(code: number): boolean {
-  return code >= 48 && code <= 57;
-}
-
-/** Length of a `[12]` footnote marker starting at `start`, or 0. */
-function bracketMarkerLength(text: string, start: number): number {
-  if (text.charCodeAt(start) !== 91 /* [ */) return 0;
-  let end = start + 1;
-  while (end < text.length && end - start <= 4 && isDigit(text.charCodeAt(end))) end++;
-  return end > start + 1 && text.charCodeAt(end) === 93 /* ] */ ? end + 1 - start : 0;
-}
+// Letters and digits of the six UN languages (Latin, Greek, Cyrillic, Arabic, CJK), as a plain
+// character class (regular expressions without the `u` flag run several times faster on long
+// texts); `isWordCode` below holds the same ranges.
+const LETTERS = 'A-Za-z0-9\\u00c0-\\u00d6\\u00d8-\\u00f6\\u00f8-\\u024f\\u0370-\\u03ff\\u0400-\\u052f\\u0600-\\u06ff\\u3040-\\u9fff';
+const MARKERS = /\*|[\u200b\u200e\ufeff]|\[\d{1,4}\]|[⁰¹²³⁴⁵⁶⁷⁸⁹]+/g;
+const MAY_HAVE_MARKERS = /[*\u200b\u200e\ufeff[⁰¹²³⁴⁵⁶⁷⁸⁹]/;
+const SPACES = /\s+/g;
+const IRREGULAR_SPACE = /[^\S ]| {2}/;
+const TERMINAL_MARKS = ' ;,.:';
 
 /** The text without italics markers, footnote markers and invisible marks, whitespace collapsed and trimmed. */
 export function cleanText(text: string): string {
-  let out = '';
-  let pendingSpace = false;
-  for (let i = 0; i < text.length; i++) {
-    const code = text.charCodeAt(i);
-    const marker = bracketMarkerLength(text, i);
-    if (marker > 0) {
-      i += marker - 1;
-      continue;
-    }
-    if (code === 42 /* * */ || code === 0x200e || code === 0x200b || code === 0xfeff) continue;
-    if (SUPERSCRIPT_DIGITS.includes(text[i] ?? '')) continue;
-    if (isSpace(code)) {
-      pendingSpace = out.length > 0;
-      continue;
-    }
-    if (pendingSpace) out += ' ';
-    pendingSpace = false;
-    out += text[i];
-  }
-  return out;
+  // Most corpus paragraphs need neither replacement; testing first is several times cheaper.
+  const unmarked = MAY_HAVE_MARKERS.test(text) ? text.replace(MARKERS, '') : text;
+  return (IRREGULAR_SPACE.test(unmarked) ? unmarked.replace(SPACES, ' ') : unmarked).trim();
 }
 
 /** The identity of a paragraph's wording (see the module header). */
 export function paragraphKey(text: string): string {
   const clean = cleanText(text);
   let end = clean.length;
-  while (end > 0 && (TERMINAL_PUNCTUATION.has(clean[end - 1] ?? '') || clean[end - 1] === ' ')) end--;
-  return end === clean.length ? clean : clean.slice(0, end);
+  while (end > 0 && TERMINAL_MARKS.includes(clean[end - 1]!)) end--;
+  return clean.slice(0, end);
 }
 
-const NON_WORD = /[^\p{L}\p{N}]+/gu;
-const WORD = /[\p{L}\p{N}]+/gu;
-const WORD_OR_MARK = /[\p{L}\p{N}]+|[^\s\p{L}\p{N}]/gu;
-const FOOTNOTE_MARKERS = /\[\d{1,4}\]|[⁰¹²³⁴⁵⁶⁷⁸⁹]+/g;
+const WORD_OR_MARK = new RegExp(`[${LETTERS}]+|[^\\s${LETTERS}]`, 'g');
 
 /** Lower-case words separated by single spaces; with `limit`, at least the first `limit` characters of it. */
 export function completionKey(text: string, limit = Infinity): string {
-  if (text.length <= limit * 2 + 32) return fullCompletionKey(text);
-  // Keys only shrink against the text (punctuation goes), so a growing slice reaches `limit` quickly.
-  for (let size = limit * 2 + 32; ; size *= 2) {
-    const key = fullCompletionKey(text.slice(0, size));
-    if (key.length > limit || size >= text.length) return size >= text.length ? fullCompletionKey(text) : key;
+  const words = wordTokens(text, limit);
+  return words.join(' ');
+}
+
+/**
+ * Lower-case words, footnote markers ("[12]") left out; with `limit`, stops once the words joined
+ * by spaces reach `limit` characters. A loop over char codes: twice as fast as a regular expression.
+ */
+export function wordTokens(text: string, limit = Infinity): string[] {
+  const lower = text.toLowerCase();
+  const words: string[] = [];
+  let length = -1;
+  let start = -1;
+  for (let i = 0; i <= lower.length; i++) {
+    const code = i < lower.length ? lower.charCodeAt(i) : 32;
+    if (isWordCode(code)) {
+      if (start < 0) start = i;
+      continue;
+    }
+    if (start >= 0) {
+      words.push(lower.slice(start, i));
+      length += i - start + 1;
+      start = -1;
+      if (length >= limit) break;
+    }
+    if (code === 91 /* [ */) i += footnoteMarkerLength(lower, i);
   }
+  return words;
 }
 
-function fullCompletionKey(text: string): string {
-  return text.replace(FOOTNOTE_MARKERS, ' ').toLowerCase().replace(NON_WORD, ' ').trim();
+const WORD_RANGES = [
+  [0x30, 0x39], [0x61, 0x7a], [0x41, 0x5a], [0xc0, 0xd6], [0xd8, 0xf6], [0xf8, 0x24f],
+  [0x370, 0x3ff], [0x400, 0x52f], [0x600, 0x6ff], [0x3040, 0x9fff],
+] as const;
+
+function isWordCode(code: number): boolean {
+  if (code < 0x80) return (code >= 0x61 && code <= 0x7a) || (code >= 0x30 && code <= 0x39) || (code >= 0x41 && code <= 0x5a);
+  for (const [low, high] of WORD_RANGES) if (code >= low && code <= high) return true;
+  return false;
 }
 
-/** Lower-case words, footnote markers left out. */
-export function wordTokens(text: string): string[] {
-  return text.replace(FOOTNOTE_MARKERS, ' ').toLowerCase().match(WORD) ?? [];
+/** Characters to skip after the "[" at `start` when a footnote marker ("[12]") begins there. */
+function footnoteMarkerLength(text: string, start: number): number {
+  let end = start + 1;
+  while (end < text.length && end - start <= 4 && isDigitCode(text.charCodeAt(end))) end++;
+  return end > start + 1 && text.charCodeAt(end) === 93 /* ] */ ? end - start : 0;
+}
+
+function isDigitCode(code: number): boolean {
+  return code >= 48 && code <= 57;
 }
 
 /** Words and punctuation marks as written, from a paragraph key. */

@@ -65,6 +65,8 @@ export interface CorpusResolution {
 export interface CorpusProblem {
   readonly path: string;
   readonly message: string;
+  /** The file's size and modification time when the problem was found (a changed file may be fine). */
+  readonly stamp?: string;
 }
 
 /** One corpus file and what it gave: resolutions, or a problem. */

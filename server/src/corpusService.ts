@@ -1,0 +1,228 @@
+// The corpus the server's features query (`context.corpus.current`). After `initialized` it loads the
+// built-in seeds (a few milliseconds), then the configured corpus (`unres.corpus.paths`) in the
+// background: the loader yields between files, so requests are answered meanwhile, from the seeds.
+// It reports work-done progress where the client supports it and the `unres/corpusStatus`
+// notification; re-indexes when the settings change or a corpus file changes (through the client's
+// file watcher when it can register one dynamically, else fs.watch); each re-index re-reads only the
+// files that changed, thanks to the cache. Each bad file is shown once (per file and content).
+//
+// Cache folder: initializationOptions.storagePath (the VS Code extension's storage), else
+// `unres.cacheDir`, else $XDG_CACHE_HOME/unres or ~/.cache/unres.
+
+import { existsSync, watch, type FSWatcher } from 'node:fs';
+import { homedir } from 'node:os';
+import { isAbsolute, join, resolve } from 'node:path';
+import {
+  DidChangeWatchedFilesNotification,
+  MessageType,
+  ShowMessageNotification,
+  type Connection,
+  type GlobPattern,
+  type Disposable,
+  type InitializeParams,
+} from 'vscode-languageserver';
+import { URI } from 'vscode-uri';
+import { CorpusStatusNotification, type CorpusStatus } from './protocol';
+import type { SettingsStore, UnresSettings } from './settings';
+import { Corpus } from './service/corpus/corpus';
+import { loadCorpus, type CorpusReaders, type LoadResult } from './service/corpus/load';
+import type { CorpusProblem } from './service/corpus/types';
+
+export interface CorpusServiceOptions {
+  readonly readers: CorpusReaders;
+  /** The server's version: caches of other versions are ignored. */
+  readonly producer: string;
+  /** The built-in corpus folder; found beside the bundle when not given. */
+  readonly builtinDir?: string;
+  readonly workspaceFolders: () => readonly string[];
+}
+
+/** Individual warnings per load; beyond them one summary points to the corpus status. */
+const WARNINGS_SHOWN = 10;
+const CHANGE_DELAY_MS = 300;
+
+type Listener = (corpus: Corpus) => void;
+
+export class CorpusService {
+  private corpus = Corpus.fromResolutions([]);
+  private state: CorpusStatus = { state: 'indexing', resolutions: 0, paragraphs: 0, wordings: 0, errors: [], source: 'builtin' };
+  private storagePath: string | undefined;
+  private watchesThroughClient = false;
+  private relativePatterns = false;
+  private loading: AbortController | undefined;
+  private ready: Promise<void> = Promise.resolve();
+  private readonly warned = new Set<string>();
+  private readonly listeners: Listener[] = [];
+  private watchers: FSWatcher[] = [];
+  private registration: Promise<Disposable> | undefined;
+  private changeTimer: NodeJS.Timeout | undefined;
+  /** The paths and cache folder of the last load: other settings changes need no re-index. */
+  private loadedConfiguration = '';
+
+  constructor(
+    private readonly connection: Connection,
+    private readonly settings: SettingsStore,
+    private readonly options: CorpusServiceOptions,
+  ) {}
+
+  /** The corpus to answer from now: the seeds while the configured corpus is indexed, then that. */
+  get current(): Corpus {
+    return this.corpus;
+  }
+
+  get status(): CorpusStatus {
+    return this.state;
+  }
+
+  /** Resolves when the load in progress (if any) has finished. */
+  whenReady(): Promise<Corpus> {
+    return this.ready.then(() => this.corpus);
+  }
+
+  /** Called when the corpus in use changes (features may drop what they computed from the old one). */
+  onDidChange(listener: Listener): void {
+    this.listeners.push(listener);
+  }
+
+  initialize(params: InitializeParams): void {
+    const options: unknown = params.initializationOptions;
+    const storage = typeof options === 'object' && options !== null ? (options as { storagePath?: unknown }).storagePath : undefined;
+    this.storagePath = typeof storage === 'string' && storage ? storage : undefined;
+    const watching = params.capabilities.workspace?.didChangeWatchedFiles;
+    this.watchesThroughClient = watching?.dynamicRegistration === true;
+    this.relativePatterns = watching?.relativePatternSupport === true;
+    this.connection.onDidChangeWatchedFiles(() => this.scheduleReindex());
+    this.settings.onDidChange(() => this.reindex(false));
+  }
+
+  /** Starts indexing (after `initialized`). */
+  start(): void {
+    this.reindex(true);
+  }
+
+  private reindex(filesChanged: boolean): void {
+    if (filesChanged) this.loadedConfiguration = '';
+    this.loading?.abort(new Error('corpus settings changed'));
+    const controller = new AbortController();
+    this.loading = controller;
+    this.ready = this.load(controller.signal).catch((error: unknown) => {
+      if (controller.signal.aborted) return;
+      this.publish({ ...this.state, state: 'failed', message: error instanceof Error ? error.message : String(error) });
+    });
+  }
+
+  private scheduleReindex(): void {
+    clearTimeout(this.changeTimer);
+    this.changeTimer = setTimeout(() => this.reindex(true), CHANGE_DELAY_MS);
+  }
+
+  private async load(signal: AbortSignal): Promise<void> {
+    const settings = await this.settings.get();
+    const paths = settings.corpus.paths.map((path) => this.absolute(path));
+    const cacheDir = this.cacheDir(settings);
+    const configuration = JSON.stringify([paths, cacheDir]);
+    if (configuration === this.loadedConfiguration) return;
+    const common = { readers: this.options.readers, producer: this.options.producer, cacheDir, signal };
+    const builtinDir = this.options.builtinDir ?? findBuiltinCorpus();
+    if (this.state.source === 'builtin' && this.corpus.resolutionCount === 0) {
+      this.use(await loadCorpus({ ...common, builtinDir, paths: [] }), 'indexing', 'builtin');
+    }
+    if (signal.aborted) return;
+    this.publish({ ...this.state, state: 'indexing' });
+    const progress = await this.connection.window.createWorkDoneProgress();
+    progress.begin('Indexing the resolution corpus', 0, `${paths.length} path(s)`, false);
+    try {
+      const result = await loadCorpus({
+        ...common,
+        builtinDir,
+        paths,
+        onProgress: (done, total) => progress.report(Math.round((100 * done) / Math.max(1, total)), `${done} of ${total} files`),
+      });
+      if (signal.aborted) return;
+      this.loadedConfiguration = configuration;
+      this.use(result, 'ready', result.source);
+      this.warn(result.problems);
+      this.watch([...paths, builtinDir]);
+    } finally {
+      progress.done();
+    }
+  }
+
+  private use(result: LoadResult, state: CorpusStatus['state'], source: CorpusStatus['source']): void {
+    this.corpus = result.corpus;
+    this.publish({
+      state,
+      resolutions: result.corpus.resolutionCount,
+      paragraphs: result.corpus.paragraphCount,
+      wordings: result.corpus.entryCount,
+      errors: result.problems.map(({ path, message }) => ({ path, message })),
+      source,
+      ...(result.cacheError ? { message: result.cacheError } : {}),
+    });
+    for (const listener of this.listeners) listener(result.corpus);
+  }
+
+  private publish(status: CorpusStatus): void {
+    this.state = status;
+    void this.connection.sendNotification(CorpusStatusNotification, status);
+  }
+
+  private warn(problems: readonly CorpusProblem[]): void {
+    const fresh = problems.filter((problem) => !this.warned.has(`${problem.path}\n${problem.stamp ?? ''}`));
+    for (const problem of fresh) this.warned.add(`${problem.path}\n${problem.stamp ?? ''}`);
+    for (const problem of fresh.slice(0, WARNINGS_SHOWN)) {
+      this.showWarning(`Corpus file not indexed: ${problem.path}. ${problem.message}`);
+    }
+    if (fresh.length > WARNINGS_SHOWN) {
+      this.showWarning(`${fresh.length - WARNINGS_SHOWN} more corpus files were not indexed; the corpus status lists them all.`);
+    }
+  }
+
+  /** A window/showMessage notification: no buttons, nothing for the client to answer. */
+  private showWarning(message: string): void {
+    void this.connection.sendNotification(ShowMessageNotification.type, { type: MessageType.Warning, message });
+  }
+
+  private absolute(path: string): string {
+    if (isAbsolute(path)) return path;
+    const folder = this.options.workspaceFolders()[0];
+    return folder ? resolve(folder, path) : resolve(path);
+  }
+
+  private cacheDir(settings: UnresSettings): string {
+    if (this.storagePath) return this.storagePath;
+    if (settings.cacheDir) return this.absolute(settings.cacheDir);
+    return join(process.env.XDG_CACHE_HOME || join(homedir(), '.cache'), 'unres');
+  }
+
+  private watch(roots: readonly string[]): void {
+    for (const watcher of this.watchers) watcher.close();
+    this.watchers = [];
+    if (this.watchesThroughClient) {
+      void this.registration?.then((registration) => registration.dispose());
+      const watchers = roots.map((root) => ({ globPattern: globPattern(root, this.relativePatterns) }));
+      this.registration = this.connection.client.register(DidChangeWatchedFilesNotification.type, { watchers });
+      return;
+    }
+    for (const root of roots) {
+      try {
+        const watcher = watch(root, { recursive: true, persistent: false }, () => this.scheduleReindex());
+        watcher.on('error', () => watcher.close());
+        this.watchers.push(watcher);
+      } catch {
+        // A path that cannot be watched (gone, or a file system without notifications) is re-read on the next settings change.
+      }
+    }
+  }
+}
+
+/** A relative pattern where the client understands them, else an absolute glob. */
+function globPattern(root: string, relative: boolean): GlobPattern {
+  return relative ? { baseUri: URI.file(root).toString(), pattern: '**/*' } : `${root.replaceAll('\\', '/')}/**/*`;
+}
+
+/** The built-in corpus beside the bundle (dist/../corpus) or beside the sources (server/src/../../corpus). */
+export function findBuiltinCorpus(): string {
+  const candidates = [resolve(__dirname, '..', 'corpus'), resolve(__dirname, '..', '..', 'corpus')];
+  return candidates.find((candidate) => existsSync(join(candidate, 'manifest.json'))) ?? candidates[0]!;
+}

@@ -1,0 +1,31 @@
+// Custom messages between the unres server and its clients, namespaced `unres/...`, typed so that the
+// client and the tests use the same definitions as the server. Add a message here, never ad hoc.
+
+import { NotificationType, RequestType0 } from 'vscode-languageserver-protocol';
+
+export interface CorpusFileProblem {
+  readonly path: string;
+  readonly message: string;
+}
+
+export interface CorpusStatus {
+  /** `indexing` while the configured corpus is read (features use the built-in seeds meanwhile). */
+  readonly state: 'indexing' | 'ready' | 'failed';
+  readonly resolutions: number;
+  /** Corpus paragraphs (every paragraph of every resolution). */
+  readonly paragraphs: number;
+  /** Distinct wordings in the agreed-language index. */
+  readonly wordings: number;
+  /** Files that could not be indexed, each once, with the reason. */
+  readonly errors: readonly CorpusFileProblem[];
+  /** Where the corpus in use came from: the built-in seeds only, the cache as it was, the cache with changed files re-read, or every file read. */
+  readonly source: 'builtin' | 'cache' | 'update' | 'index';
+  /** When `failed`, or when the cache could not be written: what went wrong. */
+  readonly message?: string;
+}
+
+/** Sent by the server whenever the corpus status changes. */
+export const CorpusStatusNotification = new NotificationType<CorpusStatus>('unres/corpusStatus');
+
+/** Asks the server for the current corpus status. */
+export const CorpusStatusRequest = new RequestType0<CorpusStatus, void>('unres/corpusStatus');
