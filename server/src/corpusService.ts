@@ -9,9 +9,8 @@
 // Cache folder: initializationOptions.storagePath (the VS Code extension's storage), else
 // `unres.cacheDir`, else $XDG_CACHE_HOME/unres or ~/.cache/unres.
 
-import { existsSync, watch, type FSWatcher } from 'node:fs';
-import { homedir } from 'node:os';
-import { isAbsolute, join, resolve } from 'node:path';
+import { watch, type FSWatcher } from 'node:fs';
+import { isAbsolute, resolve } from 'node:path';
 import {
   DidChangeWatchedFilesNotification,
   MessageType,
@@ -26,6 +25,7 @@ import { CorpusStatusNotification, type CorpusStatus } from './protocol';
 import type { SettingsStore, UnresSettings } from './settings';
 import { Corpus } from './service/corpus/corpus';
 import { loadCorpus, type CorpusReaders, type LoadResult } from './service/corpus/load';
+import { findBuiltinCorpus, userCacheDir } from './service/corpus/locations';
 import type { CorpusProblem } from './service/corpus/types';
 
 export interface CorpusServiceOptions {
@@ -123,7 +123,7 @@ export class CorpusService {
     const configuration = JSON.stringify([paths, cacheDir]);
     if (configuration === this.loadedConfiguration) return;
     const common = { readers: this.options.readers, producer: this.options.producer, cacheDir, signal };
-    const builtinDir = this.options.builtinDir ?? findBuiltinCorpus();
+    const builtinDir = this.options.builtinDir ?? findBuiltinCorpus(__dirname);
     if (this.state.source === 'builtin' && this.corpus.resolutionCount === 0) {
       this.use(await loadCorpus({ ...common, builtinDir, paths: [] }), 'indexing', 'builtin');
     }
@@ -192,7 +192,7 @@ export class CorpusService {
   private cacheDir(settings: UnresSettings): string {
     if (this.storagePath) return this.storagePath;
     if (settings.cacheDir) return this.absolute(settings.cacheDir);
-    return join(process.env.XDG_CACHE_HOME || join(homedir(), '.cache'), 'unres');
+    return userCacheDir();
   }
 
   private watch(roots: readonly string[]): void {
@@ -219,10 +219,4 @@ export class CorpusService {
 /** A relative pattern where the client understands them, else an absolute glob. */
 function globPattern(root: string, relative: boolean): GlobPattern {
   return relative ? { baseUri: URI.file(root).toString(), pattern: '**/*' } : `${root.replaceAll('\\', '/')}/**/*`;
-}
-
-/** The built-in corpus beside the bundle (dist/../corpus) or beside the sources (server/src/../../corpus). */
-export function findBuiltinCorpus(): string {
-  const candidates = [resolve(__dirname, '..', 'corpus'), resolve(__dirname, '..', '..', 'corpus')];
-  return candidates.find((candidate) => existsSync(join(candidate, 'manifest.json'))) ?? candidates[0]!;
 }

@@ -57,8 +57,13 @@ function toParagraphs(paragraphs: readonly Paragraph[]): CorpusParagraph[] {
     kind: paragraph.kind,
     ...(paragraph.kind === 'operative' && paragraph.number !== undefined ? { number: paragraph.number } : {}),
     ...(paragraph.opening ? { opening: paragraph.opening.text } : {}),
-    text: [paragraph.text, ...subparagraphLines(paragraph.subparagraphs)].join('\n'),
+    text: corpusParagraphText(paragraph),
   }));
+}
+
+/** A draft paragraph as the corpus holds paragraphs (sub-paragraphs on lines of their own): what to ask precedents for. */
+export function corpusParagraphText(paragraph: Paragraph): string {
+  return [paragraph.text, ...subparagraphLines(paragraph.subparagraphs)].join('\n');
 }
 
 function subparagraphLines(subparagraphs: readonly Subparagraph[]): string[] {
