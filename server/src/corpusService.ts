@@ -58,6 +58,7 @@ export class CorpusService {
   private changeTimer: NodeJS.Timeout | undefined;
   /** The paths and cache folder of the last load: other settings changes need no re-index. */
   private loadedConfiguration = '';
+  private folder: string | undefined;
 
   constructor(
     private readonly connection: Connection,
@@ -72,6 +73,11 @@ export class CorpusService {
 
   get status(): CorpusStatus {
     return this.state;
+  }
+
+  /** The cache folder in use; features keep what they derive from corpus files there (text renderings of AKN4UN files). */
+  get cacheFolder(): string {
+    return this.folder ?? userCacheDir();
   }
 
   /** Resolves when the load in progress (if any) has finished. */
@@ -120,6 +126,7 @@ export class CorpusService {
     const settings = await this.settings.get();
     const paths = settings.corpus.paths.map((path) => this.absolute(path));
     const cacheDir = this.cacheDir(settings);
+    this.folder = cacheDir;
     const configuration = JSON.stringify([paths, cacheDir]);
     if (configuration === this.loadedConfiguration) return;
     const common = { readers: this.options.readers, producer: this.options.producer, cacheDir, signal };
@@ -128,7 +135,7 @@ export class CorpusService {
       this.use(await loadCorpus({ ...common, builtinDir, paths: [] }), 'indexing', 'builtin');
     }
     if (signal.aborted) return;
-    this.publish({ ...this.state, state: 'indexing' });
+    this.publish({ ...this.state, state: 'indexing', progress: 0 });
     const progress = await this.connection.window.createWorkDoneProgress();
     progress.begin('Indexing the resolution corpus', 0, `${paths.length} path(s)`, false);
     try {
@@ -136,7 +143,11 @@ export class CorpusService {
         ...common,
         builtinDir,
         paths,
-        onProgress: (done, total) => progress.report(Math.round((100 * done) / Math.max(1, total)), `${done} of ${total} files`),
+        onProgress: (done, total) => {
+          const percent = Math.round((100 * done) / Math.max(1, total));
+          progress.report(percent, `${done} of ${total} files`);
+          if (percent !== this.state.progress) this.publish({ ...this.state, progress: percent });
+        },
       });
       if (signal.aborted) return;
       this.loadedConfiguration = configuration;

@@ -1,7 +1,7 @@
 // Custom messages between the unres server and its clients, namespaced `unres/...`, typed so that the
 // client and the tests use the same definitions as the server. Add a message here, never ad hoc.
 
-import { NotificationType, RequestType0 } from 'vscode-languageserver-protocol';
+import { NotificationType, RequestType, RequestType0 } from 'vscode-languageserver-protocol';
 
 export interface CorpusFileProblem {
   readonly path: string;
@@ -22,6 +22,8 @@ export interface CorpusStatus {
   readonly source: 'builtin' | 'cache' | 'update' | 'index';
   /** When `failed`, or when the cache could not be written: what went wrong. */
   readonly message?: string;
+  /** While `indexing`: the share of the corpus files read so far, 0 to 100. */
+  readonly progress?: number;
 }
 
 /** Sent by the server whenever the corpus status changes. */
@@ -29,3 +31,17 @@ export const CorpusStatusNotification = new NotificationType<CorpusStatus>('unre
 
 /** Asks the server for the current corpus status. */
 export const CorpusStatusRequest = new RequestType0<CorpusStatus, void>('unres/corpusStatus');
+
+/** What the status bar shows of a draft: how many paragraphs of each kind and footnotes it has. */
+export interface DraftStatus {
+  readonly preambular: number;
+  readonly operative: number;
+  readonly footnotes: number;
+}
+
+export interface DraftStatusParams {
+  readonly uri: string;
+}
+
+/** Asks the server for the counts of an open draft; null when the draft is not open. */
+export const DraftStatusRequest = new RequestType<DraftStatusParams, DraftStatus | null, void>('unres/draftStatus');
