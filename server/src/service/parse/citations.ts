@@ -27,7 +27,7 @@ export function findCitations(masked: string, paragraphs: readonly Paragraph[], 
     const text = masked.slice(region.span.start, region.span.end);
     citations.push(...findResolutionLists(text, region.span.start, region.inFootnote));
     citations.push(...findDocumentSymbols(text, region.span.start, region.inFootnote));
-    const treaties = findTreaties(text, region.span.start, region.inFootnote, treatySeen);
+    const treaties: Citation[] = /Treaty Series|Ibid/.test(text) ? findTreaties(text, region.span.start, region.inFootnote, treatySeen) : [];
     treatySeen ||= treaties.length > 0;
     citations.push(...treaties);
   }

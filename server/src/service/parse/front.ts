@@ -3,7 +3,9 @@
 
 import type { CoverLine, ResolutionDocument, TextSpan } from '../model';
 import { agendaItemOf, coverLine, isCoverLike, sessionOf, sponsorsOf } from './cover';
-import { formulaLine, headingLine } from './lineKinds';
+import { openingLexicon } from '../lexicon';
+import { formulaLine, headingLine, paragraphNumber } from './lineKinds';
+import { findOpening } from './openings';
 import { contentEnd, contentStart, isBlank, type Source, type SourceLine } from './source';
 
 export interface Front {
@@ -28,7 +30,7 @@ export function readFront(source: Source): Front {
   const firstFormula = formulas[0] ?? -1;
   const lastFormula = formulas[formulas.length - 1] ?? -1;
   const searchEnd = firstFormula >= 0 ? firstFormula : Math.min(lines.length, frontLimit);
-  const titleLines = findTitleLines(lines, searchEnd, firstFormula);
+  const titleLines = findTitleLines(source, searchEnd, firstFormula);
   const firstTitle = titleLines[0];
   const coverEnd = firstTitle ? firstTitle.index : firstFormula >= 0 ? firstFormula : leadingCoverEnd(lines);
   const cover = lines.slice(0, coverEnd).filter((line) => !isBlank(line)).map(coverLine);
@@ -37,21 +39,36 @@ export function readFront(source: Source): Front {
   return { ...describeCover(cover), ...titleOf(source, titleLines, cover), restStart, lastFormula };
 }
 
-function findTitleLines(lines: readonly SourceLine[], searchEnd: number, firstFormula: number): SourceLine[] {
+function findTitleLines(source: Source, searchEnd: number, firstFormula: number): SourceLine[] {
+  const { lines } = source;
   const numbered = lines.slice(0, searchEnd).find((line) => numberedTitle.test(line.text) && line.text.length < 2000);
-  if (numbered) return blockFrom(lines, numbered.index, searchEnd);
+  if (numbered) return blockFrom(source, numbered.index, searchEnd);
   return firstFormula >= 0 ? unnumberedTitle(lines, firstFormula) : [];
 }
 
-/** The title's lines: from `start` to the next blank line, heading or formula. */
-function blockFrom(lines: readonly SourceLine[], start: number, end: number): SourceLine[] {
+/** The title's lines: from `start` to the next blank line, heading, formula or paragraph, or to the end of its bold. */
+function blockFrom(source: Source, start: number, end: number): SourceLine[] {
   const block: SourceLine[] = [];
+  const bold = /^[\s\u00a0]*(?:\*\*)?[^*]*\.[\s\u00a0]*\*\*/.test(source.lines[start]?.text ?? '');
   for (let i = start; i < end; i++) {
-    const line = lines[i];
-    if (!line || isBlank(line) || (i > start && headingLine(line))) break;
+    const line = source.lines[i];
+    if (!line || isBlank(line) || (i > start && (headingLine(line) || startsParagraph(source, line)))) break;
     block.push(line);
+    if (bold && (line.text.match(/\*\*/g)?.length ?? 0) >= (i === start ? 2 : 1)) break;
   }
   return block;
+}
+
+/** A numbered line, or one that opens with an italic phrase or a known opening head. */
+function startsParagraph(source: Source, line: SourceLine): boolean {
+  if (paragraphNumber(line)) return true;
+  const found = findOpening(source.masked, contentStart(line), line.end);
+  return found !== undefined && (found.opening.italic || knownHead(found.opening.text));
+}
+
+function knownHead(phrase: string): boolean {
+  const first = phrase.split(' ')[0]?.toLowerCase() ?? '';
+  return openingLexicon.preambularHeads.has(first) || openingLexicon.operativeHeads.has(first);
 }
 
 /** In a draft: the block of lines above the formula (above any part heading) that is not a cover line. */

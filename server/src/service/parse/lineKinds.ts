@@ -28,21 +28,24 @@ export function isTrailerStart(line: SourceLine): boolean {
 export interface FormulaLine {
   readonly organ: string;
   readonly italic: boolean;
-  /** Offsets within the line of the organ's name. */
+  /** Offsets within the line of the organ's name (from "The" to the last word of the name). */
   readonly start: number;
   readonly end: number;
 }
 
-const formulaPattern = new RegExp(`^([\\s\\u00a0]*)(\\*?)[\\s\\u00a0]*The (${organs.join('|')})[\\s\\u00a0]*,?[\\s\\u00a0]*\\*?[\\s\\u00a0]*,?[\\s\\u00a0]*$`);
+const formulaPattern = new RegExp(`^The (${organs.join('|')})[\\s\\u00a0]*,?$`);
 
 /** `*The General Assembly*,` with or without italics, comma inside or outside or absent. */
 export function formulaLine(line: SourceLine): FormulaLine | undefined {
   if (line.text.length > 80) return undefined;
-  const match = formulaPattern.exec(line.text);
+  const plain = trimmed(line).replace(/\*/g, '').replace(/[\s\u00a0]+/g, ' ');
+  const match = formulaPattern.exec(plain);
   if (!match) return undefined;
+  const organ = `The ${match[1] ?? ''}`;
   const start = line.text.indexOf('The ');
-  const organ = `The ${match[3] ?? ''}`;
-  return { organ, italic: match[2] === '*', start, end: start + organ.length };
+  const lastWord = organ.slice(organ.lastIndexOf(' ') + 1);
+  const end = line.text.lastIndexOf(lastWord) + lastWord.length;
+  return { organ, italic: line.text.includes('*'), start, end };
 }
 
 /** `89th plenary meeting`, `52nd (resumed) plenary meeting`, possibly in italics. */
@@ -122,4 +125,9 @@ export function subparagraphLabel(line: SourceLine): { label: string; start: num
   if (!match) return undefined;
   const start = (match[1] ?? '').length;
   return { label: match[2] ?? '', start, end: start + (match[2] ?? '').length + 2 };
+}
+
+/** A row of a table: cells separated by tabs after the line's number or label (budget tables, scales). */
+export function isTableRow(line: SourceLine): boolean {
+  return trimmed(line).replace(/^(?:\d{1,3}\.|\([a-z]{1,4}\))[\s\u00a0]+/, '').includes('\t');
 }

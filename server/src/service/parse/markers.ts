@@ -29,6 +29,10 @@ export function scanMarkers(line: string, lineStart: number, state: MarkerState)
   const markers: FootnoteMarker[] = [];
   let i = 0;
   while (i < line.length) {
+    if (!mayStartMarker(line.charCodeAt(i))) {
+      i++;
+      continue;
+    }
     const marker = markerAt(line, i, state);
     if (!marker) {
       i++;
@@ -40,6 +44,11 @@ export function scanMarkers(line: string, lineStart: number, state: MarkerState)
     i = marker.end;
   }
   return markers;
+}
+
+/** `[`, an ASCII digit or a superscript digit: the only characters a marker starts with. */
+function mayStartMarker(code: number): boolean {
+  return code === 91 || (code >= 48 && code <= 57) || code === 0xb2 || code === 0xb3 || code === 0xb9 || (code >= 0x2070 && code <= 0x2079);
 }
 
 interface LocalMarker {

@@ -3,8 +3,8 @@
 // clause (or a blank line) and opens with an opening phrase; otherwise it continues the paragraph.
 
 import type { Comment, Formula, Heading, Paragraph, ResolutionDocument, TextSpan } from '../model';
-import { endsClause } from './endings';
-import { paragraphNumber, subparagraphLabel } from './lineKinds';
+import { endingBefore, endsClause } from './endings';
+import { isTableRow, paragraphNumber, subparagraphLabel } from './lineKinds';
 import { findOpening } from './openings';
 import { buildParagraph, type ParagraphDraft, type PartContext } from './paragraph';
 import { contentEnd, contentStart, type Source } from './source';
@@ -24,7 +24,11 @@ class Assembler {
   private closing: ResolutionDocument['closing'];
   private current: ParagraphDraft | undefined;
   private previous: BodyLine | undefined;
+  /** A numbered list inside the current paragraph ("the following provisional agenda: 1. ... 2. ..."). */
+  private list: { indent: number; last: number } | undefined;
   private titleFor: number | undefined;
+  /** Whether an earlier paragraph marks its opening in italics (then unmarked phrases start none mid-text). */
+  private sawItalicOpening = false;
   private boundary = 0;
   private readonly context: PartContext = { operativeStarted: false, lastNumber: 0, preambular: 0, operative: 0 };
 
@@ -89,6 +93,11 @@ class Assembler {
   }
 
   private body(body: BodyLine, next: StructureEvent | undefined): void {
+    if (this.current && isTableRow(body.line)) {
+      this.current.lines.push(body);
+      this.previous = body;
+      return;
+    }
     const standsAlone = body.gap !== 'none' && !(next?.type === 'body' && next.body.gap === 'none');
     if (standsAlone && this.isHeadingText(body)) {
       this.flush();
@@ -117,7 +126,7 @@ class Assembler {
     const start = contentStart(line);
     const end = contentEnd(line);
     if (end - start > 200 || !/^[A-Z*“"]/.test(line.text.slice(start - line.start))) return false;
-    if (paragraphNumber(line) || subparagraphLabel(line)) return false;
+    if (paragraphNumber(line) || subparagraphLabel(line) || isTableRow(line)) return false;
     if (endsClause(this.source.masked, start, end, body.markers)) return false;
     if (this.current && body.gap === 'break' && !this.followsClause(body)) return false;
     return !findOpening(this.source.masked, start, end);
@@ -136,10 +145,49 @@ class Assembler {
     if (current.lines.length === 1 && isNumberOnly(current.lines[0])) return false;
     const number = paragraphNumber(body.line);
     const afterClause = this.followsClause(body);
+    if (number && this.continuesList(body, number.value)) return false;
     if (number) return body.gap !== 'none' || afterClause || number.value === this.lastNumberSeen() + 1;
     const start = contentStart(body.line);
-    if (afterClause && findOpening(this.source.masked, start, body.line.end)) return true;
-    return body.gap === 'blank' && /^[A-Z*“"(\d]/.test(this.source.masked[start] ?? '');
+    const blankBefore = body.gap === 'blank' && /^[A-Z*“"(\d]/.test(this.source.masked[start] ?? '');
+    const found = findOpening(this.source.masked, start, body.line.end);
+    if (!found) return blankBefore;
+    if (this.inOperativePart() && found.kind !== 'operative') return blankBefore;
+    if (found.opening.italic && found.kind) return true;
+    if (!this.endsSentencePart()) return blankBefore;
+    return found.opening.italic || !this.sawItalicOpening || blankBefore;
+  }
+
+  /** Whether the paragraphs so far (in this part or section) include an operative one. */
+  private inOperativePart(): boolean {
+    const first = this.current?.lines[0];
+    return this.context.operativeStarted || (first !== undefined && paragraphNumber(first.line) !== undefined);
+  }
+
+  /** The previous line ends with `,` `;` or `.`: a colon introduces sub-items, not a new paragraph. */
+  private endsSentencePart(): boolean {
+    const previous = this.previous;
+    if (!previous) return true;
+    const ending = endingBefore(this.source.masked, contentStart(previous.line), contentEnd(previous.line), previous.markers);
+    return ending !== undefined && /[,;.]/.test(ending.char);
+  }
+
+  /** Items of a numbered list inside the paragraph: deeper than the paragraph, from 1 after a colon. */
+  private continuesList(body: BodyLine, value: number): boolean {
+    const indent = contentStart(body.line) - body.line.start;
+    if (this.list) {
+      if (indent === this.list.indent && value === this.list.last + 1) {
+        this.list.last = value;
+        return true;
+      }
+      return false;
+    }
+    const first = this.current?.lines[0]?.line;
+    const previous = this.previous;
+    if (value !== 1 || !first || !previous || indent <= contentStart(first) - first.start) return false;
+    const ending = this.source.masked.slice(contentStart(previous.line), contentEnd(previous.line)).replace(/[\s*]+$/, '');
+    if (!ending.endsWith(':')) return false;
+    this.list = { indent, last: 1 };
+    return true;
   }
 
   private lastNumberSeen(): number {
@@ -151,9 +199,11 @@ class Assembler {
   private flush(): void {
     const draft = this.current;
     this.current = undefined;
+    this.list = undefined;
     if (!draft) return;
     const paragraph = buildParagraph(this.source, draft, this.context, this.comments);
     this.paragraphs.push(paragraph);
+    if (paragraph.opening?.italic) this.sawItalicOpening = true;
     this.boundary = paragraph.span.end;
   }
 }
