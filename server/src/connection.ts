@@ -4,6 +4,7 @@ import { TextDocuments, TextDocumentSyncKind, type Connection, type InitializePa
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { URI } from 'vscode-uri';
 import type { Feature, ServerContext } from './context';
+import { CorpusFiles } from './corpusFiles';
 import { CorpusService } from './corpusService';
 import { defaultReaders } from './service/corpus/readers';
 import { DraftStore } from './drafts';
@@ -15,6 +16,7 @@ export function startServer(connection: Connection): void {
   const documents = new TextDocuments(TextDocument);
   const settings = new SettingsStore(connection);
   let folders: string[] = [];
+  let clientCapabilities: InitializeParams['capabilities'] = {};
   const corpus = new CorpusService(connection, settings, { readers: defaultReaders, producer: version, workspaceFolders: () => folders });
   const context: ServerContext = {
     connection,
@@ -22,12 +24,15 @@ export function startServer(connection: Connection): void {
     drafts: new DraftStore(documents),
     settings,
     corpus,
+    corpusFiles: new CorpusFiles(() => corpus.cacheFolder),
+    clientCapabilities: () => clientCapabilities,
     workspaceFolders: () => folders,
   };
 
   connection.onInitialize((params: InitializeParams) => {
     settings.initialize(params);
     folders = workspaceFolderPaths(params);
+    clientCapabilities = params.capabilities;
     corpus.initialize(params);
     for (const feature of features) feature.register(context);
     return {

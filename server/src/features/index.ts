@@ -2,5 +2,13 @@
 
 import type { Feature } from '../context';
 import { corpusStatus } from './corpusStatus';
+import { definition } from './definition';
+import { documentLinks } from './documentLinks';
+import { documentSymbols } from './documentSymbols';
+import { draftStatus } from './draftStatus';
+import { folding } from './folding';
+import { hover } from './hover';
+import { references } from './references';
+import { workspaceSymbols } from './workspaceSymbols';
 
-export const features: readonly Feature[] = [corpusStatus];
+export const features: readonly Feature[] = [corpusStatus, hover, definition, references, documentLinks, documentSymbols, folding, workspaceSymbols, draftStatus];
