@@ -37,5 +37,5 @@ function citationLink(context: ServerContext, model: ResolutionDocument, citatio
   }
   const official = officialDocumentLink(citation);
   if (!official) return [];
-  return [{ range, target: official, tooltip: `Open ${citationKindName(citation.kind).toLowerCase()} ${citation.symbol} on docs.un.org` }];
+  return [{ range, target: official, tooltip: `Open ${citationKindName(citation.kind)} ${citation.symbol} on docs.un.org` }];
 }

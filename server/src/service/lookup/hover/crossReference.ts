@@ -10,6 +10,8 @@ import type { HoverContext, HoverProvider, HoverResult } from './types';
 /** Paragraphs shown for a range ("paragraphs 3 to 12"), and how much of each. */
 const TARGETS_SHOWN = 5;
 const TARGET_CHARS = 600;
+const SUBPARAGRAPHS_SHOWN = 6;
+const SUBPARAGRAPH_CHARS = 240;
 
 export const crossReferenceHover: HoverProvider = {
   name: 'cross-reference',
@@ -30,12 +32,15 @@ function targetText(document: ResolutionDocument, target: DraftTarget): string {
   const { paragraph, subparagraph } = target;
   const number = paragraph.number === undefined ? '' : String(paragraph.number);
   if (subparagraph) return `**Operative paragraph ${number} (${subparagraph.label})**\n\n${subparagraphText(document, subparagraph)}`;
-  const source = excerpt(document.text.slice(paragraph.span.start, paragraph.span.end), TARGET_CHARS);
-  return `**Operative paragraph ${number}**\n\n${markdownKeepingItalics(source).replace(/^(\d+)\./, '$1\\.')}`;
+  const ownEnd = paragraph.subparagraphs[0]?.span.start ?? paragraph.span.end;
+  const own = markdownKeepingItalics(excerpt(document.text.slice(paragraph.span.start, ownEnd), TARGET_CHARS)).replace(/^(\d+)\./, '$1\\.');
+  const subparagraphs = paragraph.subparagraphs.slice(0, SUBPARAGRAPHS_SHOWN).map((subparagraph) => subparagraphText(document, subparagraph));
+  const more = paragraph.subparagraphs.length > SUBPARAGRAPHS_SHOWN ? ['…'] : [];
+  return [`**Operative paragraph ${number}**`, own, ...subparagraphs, ...more].join('\n\n');
 }
 
 function subparagraphText(document: ResolutionDocument, subparagraph: Subparagraph): string {
-  return markdownKeepingItalics(excerpt(document.text.slice(subparagraph.span.start, subparagraph.span.end), TARGET_CHARS));
+  return markdownKeepingItalics(excerpt(document.text.slice(subparagraph.span.start, subparagraph.span.end), SUBPARAGRAPH_CHARS));
 }
 
 function nothingThere(document: ResolutionDocument, reference: CrossReference): string {
