@@ -28,18 +28,23 @@ export function findCrossReferences(masked: string, paragraphs: readonly Paragra
 }
 
 function inText(text: string, base: number, previousNumber: number | undefined): CrossReference[] {
+  const candidates = [
+    ...[...text.matchAll(annexRef)].map((match) => annexReference(match, base)),
+    ...[...text.matchAll(paragraphRef)].map((match) => paragraphReference(match, base)),
+    ...[...text.matchAll(subparagraphRef)].map((match) => subparagraphReference(match, base)),
+    ...[...text.matchAll(previousRef)].map((match) => previousReference(match, base, previousNumber)),
+    ...[...text.matchAll(presentRef)].map((match) => presentReference(match, base)),
+  ];
+  // "annex II to the present resolution" and "paragraph 5 of the present resolution" hold "the present
+  // resolution": the longer reference, which starts first, wins.
+  candidates.sort((a, b) => a.span.start - b.span.start || b.span.end - a.span.end);
   const found: CrossReference[] = [];
-  const taken: TextSpan[] = [];
-  const add = (reference: CrossReference) => {
-    if (taken.some((span) => reference.span.start < span.end && span.start < reference.span.end)) return;
-    taken.push(reference.span);
-    found.push(reference);
-  };
-  for (const match of text.matchAll(annexRef)) add(annexReference(match, base));
-  for (const match of text.matchAll(paragraphRef)) add(paragraphReference(match, base));
-  for (const match of text.matchAll(subparagraphRef)) add(subparagraphReference(match, base));
-  for (const match of text.matchAll(previousRef)) add(previousReference(match, base, previousNumber));
-  for (const match of text.matchAll(presentRef)) add(presentReference(match, base));
+  let end = -1;
+  for (const candidate of candidates) {
+    if (candidate.span.start < end) continue;
+    found.push(candidate);
+    end = candidate.span.end;
+  }
   return found;
 }
 

@@ -4,11 +4,13 @@
 import type { Ending, FootnoteMarker } from '../model';
 
 export function endingBefore(masked: string, start: number, end: number, markers: readonly FootnoteMarker[]): Ending | undefined {
+  let marker = lastEndingBy(markers, end);
   let i = end;
   while (i > start) {
-    const marker = markers.find((m) => m.span.end === i && m.span.start >= start);
-    if (marker) {
-      i = marker.span.start;
+    const candidate = markers[marker];
+    if (candidate && candidate.span.end === i && candidate.span.start >= start) {
+      i = candidate.span.start;
+      marker--;
       continue;
     }
     const char = masked[i - 1] ?? '';
@@ -16,6 +18,18 @@ export function endingBefore(masked: string, start: number, end: number, markers
     i--;
   }
   return undefined;
+}
+
+/** Index of the last marker (markers are in document order) that ends at or before `offset`, or -1. */
+function lastEndingBy(markers: readonly FootnoteMarker[], offset: number): number {
+  let low = 0;
+  let high = markers.length;
+  while (low < high) {
+    const mid = (low + high) >> 1;
+    if ((markers[mid]?.span.end ?? 0) <= offset) low = mid + 1;
+    else high = mid;
+  }
+  return low - 1;
 }
 
 /** Whether a line of running text ends a clause (`,` `;` `:` `.`), markers aside. */

@@ -16,7 +16,7 @@ interface ItemShape {
 }
 
 const S = '[ \\u00a0]';
-const keyword = /\b(resolution|resolutions|decision|decisions)[ \u00a0]+/g;
+const keyword = /\b([Rr]esolutions?|[Dd]ecisions?)[ \u00a0]+/g;
 const scShape = new RegExp(`(\\d{1,4})${S}?\\(((?:19|20)\\d\\d)\\)`, 'y');
 const oldShape = new RegExp(`(\\d{1,4})${S}?(?:([A-Z])${S}?)?\\(((?:S-|ES-)?[IVXL]{1,6})\\)`, 'y');
 const yearShape = /((?:19|20)\d\d)\/(\d{1,3})(?![\d/])/y;
@@ -31,7 +31,7 @@ const separator = new RegExp(`(?:,${S}*(?:and${S}+)?|${S}+and${S}+)`, 'y');
 export function findResolutionLists(text: string, base: number, inFootnote: boolean): Citation[] {
   const citations: Citation[] = [];
   for (const match of text.matchAll(keyword)) {
-    const decision = (match[1] ?? '').startsWith('decision');
+    const decision = /^[Dd]ecision/.test(match[1] ?? '');
     const body = bodyBefore(text, match.index);
     citations.push(...readList(text, match.index + match[0].length, base, { decision, body, inFootnote }));
   }
