@@ -22,9 +22,11 @@ export interface ParagraphSource {
 /** Posting lists longer than this share of the entries say little about a text; candidates skip them. */
 const COMMON_WORD_SHARE = 0.08;
 /** Candidate search reads at most this many postings (after the rarest few words). */
-const POSTINGS_BUDGET = 400_000;
+const POSTINGS_BUDGET = 100_000;
 const MIN_WORDS_READ = 3;
-const MAX_WORDS_READ = 24;
+const MAX_WORDS_READ = 12;
+/** Candidates share at least the best candidate's count of rare words less this. */
+const HIT_SLACK = 3;
 
 export class AgreedLanguageIndex {
   readonly occStart: Uint32Array;
@@ -105,7 +107,8 @@ export class AgreedLanguageIndex {
   candidates(text: string, limit: number, kind?: ParagraphKind): number[] {
     const hits = (this.hits ??= new Uint16Array(this.entryCount));
     const touched: number[] = [];
-    for (const word of this.rareWords(text)) {
+    const words = this.rareWords(text);
+    for (const word of words) {
       const end = this.data.postStart[word + 1] ?? 0;
       for (let p = this.data.postStart[word] ?? 0; p < end; p++) {
         const entry = this.data.postings[p] ?? 0;
@@ -113,12 +116,22 @@ export class AgreedLanguageIndex {
         hits[entry]!++;
       }
     }
-    const wanted = kind === undefined ? -1 : kindCode(kind);
-    const ranked = touched
-      .filter((entry) => wanted < 0 || this.data.entryKind[entry] === wanted)
-      .sort((a, b) => hits[b]! - hits[a]! || a - b)
-      .slice(0, limit);
+    const ranked = this.mostHits(touched, hits, words.length, limit, kind === undefined ? -1 : kindCode(kind));
     for (const entry of touched) hits[entry] = 0;
+    return ranked;
+  }
+
+  /** The touched entries with the most hits (at most `limit`, within SLACK of the best), by a counting sort. */
+  private mostHits(touched: readonly number[], hits: Uint16Array, most: number, limit: number, kind: number): number[] {
+    const byHits: number[][] = Array.from({ length: most + 1 }, () => []);
+    for (const entry of touched) {
+      if (kind < 0 || this.data.entryKind[entry] === kind) byHits[hits[entry]!]!.push(entry);
+    }
+    const ranked: number[] = [];
+    const best = byHits.findLastIndex((bucket) => bucket.length > 0);
+    for (let count = best; count >= Math.max(1, best - HIT_SLACK) && ranked.length < limit; count--) {
+      ranked.push(...byHits[count]!.slice(0, limit - ranked.length));
+    }
     return ranked;
   }
 

@@ -90,34 +90,49 @@ function continues(index: AgreedLanguageIndex, entry: number, key: string): bool
 }
 
 function gatherSignals(index: AgreedLanguageIndex, series: SeriesIndex, context: CompletionContext): Signals {
-  const days = index.adoptionDay;
-  let firstDay = Infinity;
-  let lastDay = -Infinity;
-  for (const day of days) [firstDay, lastDay] = [Math.min(firstDay, day), Math.max(lastDay, day)];
+  const span = corpusSpan(index);
   return {
     kind: context.kind ? kindCode(context.kind) : -1,
     ...(context.title ? { series: series.affinity(context.title) } : {}),
     ...(context.draftParagraphs?.length ? { relatives: relatives(index, context.draftParagraphs) } : {}),
-    firstDay: Number.isFinite(firstDay) ? firstDay : 0,
-    daySpan: Math.max(1, lastDay - firstDay),
-    logMaxOccurrences: Math.log1p(maxOccurrences(index)),
+    ...span,
   };
 }
 
-const maxOccurrencesMemo = new WeakMap<AgreedLanguageIndex, number>();
+interface CorpusSpan {
+  readonly firstDay: number;
+  readonly daySpan: number;
+  readonly logMaxOccurrences: number;
+}
 
-function maxOccurrences(index: AgreedLanguageIndex): number {
-  let max = maxOccurrencesMemo.get(index);
-  if (max === undefined) {
-    max = 1;
-    for (let entry = 0; entry < index.entryCount; entry++) max = Math.max(max, index.occurrences(entry));
-    maxOccurrencesMemo.set(index, max);
-  }
-  return max;
+const spans = new WeakMap<AgreedLanguageIndex, CorpusSpan>();
+
+/** The corpus's adoption days and largest occurrence count, once per index. */
+function corpusSpan(index: AgreedLanguageIndex): CorpusSpan {
+  let span = spans.get(index);
+  if (span) return span;
+  let [firstDay, lastDay, most] = [Infinity, -Infinity, 1];
+  for (const day of index.adoptionDay) [firstDay, lastDay] = [Math.min(firstDay, day), Math.max(lastDay, day)];
+  for (let entry = 0; entry < index.entryCount; entry++) most = Math.max(most, index.occurrences(entry));
+  span = { firstDay: Number.isFinite(firstDay) ? firstDay : 0, daySpan: Math.max(1, lastDay - firstDay), logMaxOccurrences: Math.log1p(most) };
+  spans.set(index, span);
+  return span;
+}
+
+const lastRelatives = new WeakMap<AgreedLanguageIndex, { key: string; weights: Float32Array }>();
+
+/** `relativeWeights`, remembered for the last draft asked about: its other paragraphs rarely change between keystrokes. */
+function relatives(index: AgreedLanguageIndex, paragraphs: readonly string[]): Float32Array {
+  const key = paragraphs.join('\u0000');
+  const last = lastRelatives.get(index);
+  if (last?.key === key) return last.weights;
+  const weights = relativeWeights(index, paragraphs);
+  lastRelatives.set(index, { key, weights });
+  return weights;
 }
 
 /** Per resolution: the share of the draft's paragraphs it holds verbatim, scaled so the closest relative has 1. */
-function relatives(index: AgreedLanguageIndex, paragraphs: readonly string[]): Float32Array {
+function relativeWeights(index: AgreedLanguageIndex, paragraphs: readonly string[]): Float32Array {
   const weights = new Float32Array(index.resolutions.length);
   let max = 0;
   for (const paragraph of paragraphs) {

@@ -16,13 +16,13 @@ import type { ParagraphKind } from '../model';
 import type { AgreedLanguageIndex, ParagraphSource } from './agreedLanguage';
 import type { ResolutionRecord } from './indexData';
 import { cleanText, paragraphKey, similarityTokens } from './normalize';
-import { tokenSimilarity } from './similarity';
+import { bagOverlapWith, tokenCounts, tokenSimilarity } from './similarity';
 
 export type PrecedentStatus = 'agreed' | 'adapted' | 'new';
 
 export const ADAPTED_SIMILARITY = 0.5;
 /** How many candidates sharing rare words are compared in full. */
-const CANDIDATES = 24;
+const CANDIDATES = 16;
 
 export function precedentStatus(similarity: number): PrecedentStatus {
   if (similarity >= 1) return 'agreed';
@@ -58,12 +58,18 @@ export function findPrecedent(index: AgreedLanguageIndex, text: string, kind?: P
   if (tokens.length === 0) return { status: 'new', similarity: 0 };
   let candidates = index.candidates(text, CANDIDATES, kind);
   if (candidates.length === 0 && kind) candidates = index.candidates(text, CANDIDATES);
+  // The bag overlap bounds the LCS from above: compare in order of that bound, stop when it cannot win.
+  const counts = tokenCounts(tokens);
+  const bounded = candidates
+    .map((entry) => {
+      const other = similarityTokens(paragraphKey(index.text(entry)));
+      return { entry, other, bound: (2 * bagOverlapWith(counts, other)) / (tokens.length + other.length) };
+    })
+    .sort((a, b) => b.bound - a.bound || a.entry - b.entry);
   let best = -1;
   let bestSimilarity = 0;
-  for (const entry of candidates) {
-    const other = similarityTokens(paragraphKey(index.text(entry)));
-    const ceiling = (2 * Math.min(tokens.length, other.length)) / (tokens.length + other.length);
-    if (ceiling <= bestSimilarity) continue;
+  for (const { entry, other, bound } of bounded) {
+    if (bound <= bestSimilarity) break;
     const similarity = tokenSimilarity(tokens, other);
     if (similarity > bestSimilarity) [best, bestSimilarity] = [entry, similarity];
   }

@@ -4,7 +4,7 @@
 // documents in formats we do not read (PDF, Word) are reported, so the drafter knows to convert them.
 
 import { statSync, readdirSync, realpathSync, type Stats } from 'node:fs';
-import { extname, join, resolve } from 'node:path';
+import { dirname, extname, join, resolve } from 'node:path';
 import { METADATA_FILES } from './metadata';
 import type { CorpusProblem } from './types';
 
@@ -37,7 +37,7 @@ export function scanCorpus(roots: readonly CorpusRoot[]): { files: ScannedFile[]
     const stats = statOrUndefined(path);
     if (!stats) problems.push({ path, message: 'This corpus path does not exist or cannot be read.' });
     else if (stats.isDirectory()) walk(path, 0, undefined, { files, problems, seen, builtin: root.builtin === true });
-    else addFile(path, stats, undefined, { files, problems, seen, builtin: root.builtin === true });
+    else addFile(path, stats, nearestMetadata(dirname(path)), { files, problems, seen, builtin: root.builtin === true });
   }
   return { files, problems };
 }
@@ -81,6 +81,16 @@ function ownMetadata(folder: string, names: readonly string[]): Metadata | undef
   const path = join(folder, name);
   const stats = statOrUndefined(path);
   return stats ? { path, stamp: `${stats.size}:${stats.mtimeMs}` } : undefined;
+}
+
+/** For a file named on its own: the metadata file of its folder or of one of the two above (unga/index.jsonl for unga/text/x.txt). */
+function nearestMetadata(folder: string): Metadata | undefined {
+  for (let level = 0, current = folder; level < 3; level++, current = dirname(current)) {
+    const names = METADATA_FILES.filter((name) => statOrUndefined(join(current, name))?.isFile());
+    const found = ownMetadata(current, names);
+    if (found) return found;
+  }
+  return undefined;
 }
 
 function addFile(path: string, stats: Stats, metadata: Metadata | undefined, state: Walk): void {

@@ -47,15 +47,25 @@ function lcs(a: readonly string[], b: readonly string[]): number {
 }
 
 /** Tokens the two have in common regardless of order: an upper bound of the LCS. */
-function bagOverlap(a: readonly string[], b: readonly string[]): number {
+export function bagOverlap(a: readonly string[], b: readonly string[]): number {
+  return bagOverlapWith(tokenCounts(a), b);
+}
+
+export function tokenCounts(tokens: readonly string[]): ReadonlyMap<string, number> {
   const counts = new Map<string, number>();
-  for (const token of a) counts.set(token, (counts.get(token) ?? 0) + 1);
+  for (const token of tokens) counts.set(token, (counts.get(token) ?? 0) + 1);
+  return counts;
+}
+
+/** `bagOverlap` with the first side's counts computed once (they are not changed). */
+export function bagOverlapWith(counts: ReadonlyMap<string, number>, b: readonly string[]): number {
+  const used = new Map<string, number>();
   let common = 0;
   for (const token of b) {
-    const left = counts.get(token) ?? 0;
-    if (left > 0) {
+    const taken = used.get(token) ?? 0;
+    if (taken < (counts.get(token) ?? 0)) {
       common++;
-      counts.set(token, left - 1);
+      used.set(token, taken + 1);
     }
   }
   return common;
