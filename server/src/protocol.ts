@@ -45,3 +45,20 @@ export interface DraftStatusParams {
 
 /** Asks the server for the counts of an open draft; null when the draft is not open. */
 export const DraftStatusRequest = new RequestType<DraftStatusParams, DraftStatus | null, void>('unres/draftStatus');
+
+export interface RenderHtmlParams {
+  readonly uri: string;
+}
+
+/** A draft rendered as the General Assembly's documents look, for the preview and the HTML export. */
+export interface RenderedHtml {
+  /** A standalone page with its own Content-Security-Policy: no script, nothing loaded from outside. */
+  readonly html: string;
+  /** The document symbol and title, for the preview's tab and the exported file. */
+  readonly title: string;
+  /** The version of the draft that was rendered. */
+  readonly version: number;
+}
+
+/** Asks the server to render an open draft as HTML; null when the draft is not open. */
+export const RenderHtmlRequest = new RequestType<RenderHtmlParams, RenderedHtml | null, void>('unres/renderHtml');

@@ -8,7 +8,8 @@ import { documentSymbols } from './documentSymbols';
 import { draftStatus } from './draftStatus';
 import { folding } from './folding';
 import { hover } from './hover';
+import { preview } from './preview';
 import { references } from './references';
 import { workspaceSymbols } from './workspaceSymbols';
 
-export const features: readonly Feature[] = [corpusStatus, hover, definition, references, documentLinks, documentSymbols, folding, workspaceSymbols, draftStatus];
+export const features: readonly Feature[] = [corpusStatus, hover, definition, references, documentLinks, documentSymbols, folding, workspaceSymbols, draftStatus, preview];
