@@ -28,7 +28,8 @@ export function findTitle(text: string, resolution: Pick<CorpusResolution, 'symb
 function titleWords(text: string, title: string | undefined): RegExpExecArray | null {
   const words = (title ?? '').split(/\s+/).filter(Boolean).slice(0, TITLE_WORDS);
   if (words.length === 0) return null;
-  return new RegExp(`^[ \\t]*${words.map(escapeRegExp).join('[ \\t\\u00a0]+')}`, 'im').exec(text);
+  // Titles wrap in PDF extractions: the words may continue on the next line.
+  return new RegExp(`^[ \\t]*${words.map(escapeRegExp).join('\\s+')}`, 'im').exec(text);
 }
 
 function escapeRegExp(text: string): string {

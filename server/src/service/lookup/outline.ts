@@ -102,7 +102,8 @@ function headingName(heading: Heading): string {
 }
 
 function paragraphNode(document: ResolutionDocument, paragraph: Paragraph): OutlineNode {
-  const words = excerpt(document.text.slice(paragraph.bodySpan.start, paragraph.bodySpan.end).replace(/\*/g, ''), NAME_CHARS);
+  const ownEnd = paragraph.subparagraphs[0]?.span.start ?? paragraph.bodySpan.end;
+  const words = excerpt(document.text.slice(paragraph.bodySpan.start, ownEnd).replace(/\*/g, ''), NAME_CHARS);
   return {
     kind: 'paragraph',
     name: `${paragraphLabel(paragraph)} ${words}`,
