@@ -3,11 +3,14 @@
 
 import type { ServerContext, Feature } from '../context';
 import { rangeOf } from '../ranges';
+import { mentionIndex } from '../service/lookup/corpusDocuments';
 import { hoverAt, type HoverCorpus } from '../service/lookup/hover';
 
 export const hover: Feature = {
   capabilities: () => ({ hoverProvider: true }),
   register(context) {
+    // The first hover on a document symbol would otherwise pay for indexing the corpus footnotes.
+    context.corpus.onDidChange((corpus) => setImmediate(() => mentionIndex(corpus)));
     context.connection.onHover((params) => {
       const model = context.drafts.model(params.textDocument.uri);
       if (!model) return null;

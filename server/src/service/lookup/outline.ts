@@ -103,7 +103,7 @@ function headingName(heading: Heading): string {
 
 function paragraphNode(document: ResolutionDocument, paragraph: Paragraph): OutlineNode {
   const ownEnd = paragraph.subparagraphs[0]?.span.start ?? paragraph.bodySpan.end;
-  const words = excerpt(document.text.slice(paragraph.bodySpan.start, ownEnd).replace(/\*/g, ''), NAME_CHARS);
+  const words = nameWords(document.text, paragraph.bodySpan.start, ownEnd);
   return {
     kind: 'paragraph',
     name: `${paragraphLabel(paragraph)} ${words}`,
@@ -113,8 +113,13 @@ function paragraphNode(document: ResolutionDocument, paragraph: Paragraph): Outl
   };
 }
 
+/** The opening words of a stretch of text, italics markers dropped (only its start is read: budget tables make long paragraphs). */
+function nameWords(text: string, start: number, end: number): string {
+  return excerpt(text.slice(start, Math.min(end, start + NAME_CHARS * 4)).replace(/\*/g, ''), NAME_CHARS);
+}
+
 function subparagraphNode(document: ResolutionDocument, subparagraph: Subparagraph): OutlineNode {
-  const words = excerpt(document.text.slice(subparagraph.labelSpan.end, subparagraph.span.end).replace(/\*/g, ''), NAME_CHARS);
+  const words = nameWords(document.text, subparagraph.labelSpan.end, subparagraph.span.end);
   return {
     kind: 'subparagraph',
     name: `(${subparagraph.label}) ${words}`,
@@ -138,7 +143,7 @@ function footnotesNode(document: ResolutionDocument): OutlineNode[] {
   const last = footnotes[footnotes.length - 1]!;
   const children = footnotes.map((footnote) => ({
     kind: 'footnote' as const,
-    name: `${footnote.marker} ${excerpt(footnote.text, NAME_CHARS)}`,
+    name: `${footnote.marker} ${excerpt(footnote.text.slice(0, NAME_CHARS * 4), NAME_CHARS)}`,
     span: footnote.span,
     selectionSpan: footnote.markerSpan,
     children: [],
