@@ -25,11 +25,14 @@ describe('the title of a corpus resolution in its file', () => {
     ]);
   });
 
-  it('is the numbered title line, bold or not, over a mention of the title in the text', () => {
+  it('is the numbered title line, bold or not, with its part letter, over a mention of the title in the text', () => {
     const text = 'A/RES/74/1\nthe title is Scale of assessments here\n\n74/1. **Scale of assessments**\n';
     const span = findTitle(text, { symbol: 'A/RES/74/1', title: 'Scale of assessments' });
     assert.equal(span && text.slice(span.start, span.end), '74/1. **Scale of assessments**');
     assert.equal(findTitle('no title here', { symbol: 'A/RES/74/1', title: 'Scale of assessments' }), undefined);
+    const part = 'A/RES/78/183 B\n\n78/183 B. **Enlargement of the Executive Committee**\n';
+    const partSpan = findTitle(part, { symbol: 'A/RES/78/183 B', title: 'Enlargement of the Executive Committee' });
+    assert.equal(partSpan && part.slice(partSpan.start, partSpan.end), '78/183 B. **Enlargement of the Executive Committee**');
   });
 });
 

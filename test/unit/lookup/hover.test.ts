@@ -122,3 +122,15 @@ describe('the hover dispatcher', () => {
     assert.equal(hoverAt(document, spanOf(CRIME_DRAFT, 'Member States to support').start, held), undefined);
   });
 });
+
+describe('hover on a cited decision', () => {
+  it('names the decision and says where decisions are published', () => {
+    const text = CRIME_DRAFT.replace('Security Council resolution 1373 (2001)', 'its decision 73/555 of 22 December 2018');
+    const hover = hoverAt(parsed(text), spanOf(text, '73/555').start, held);
+    assert.deepEqual(hover?.span, spanOf(text, '73/555'));
+    assert.equal(
+      hover?.markdown,
+      '**A/DEC/73/555** · General Assembly decision\n\nThe corpus holds resolutions, not decisions; decisions are published in the Official Records.\n\nCited here as adopted on 22 December 2018.',
+    );
+  });
+});

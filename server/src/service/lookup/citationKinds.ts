@@ -24,6 +24,10 @@ export function isResolution(citation: Citation): boolean {
   return citation.kind.endsWith('-resolution');
 }
 
+export function isDecision(citation: Citation): boolean {
+  return citation.kind === 'ga-decision' || citation.kind === 'ecosoc-decision';
+}
+
 const ODS = 'https://docs.un.org/en/';
 
 /**

@@ -16,8 +16,9 @@ const TITLE_WORDS = 8;
  * capitalizes titles that texts do not). Undefined when neither is found.
  */
 export function findTitle(text: string, resolution: Pick<CorpusResolution, 'symbol' | 'title'>): TextSpan | undefined {
-  const number = /^A\/RES\/((?:ES-\d+\/|S-\d+\/)?\d+\/\d+)/.exec(resolution.symbol)?.[1];
-  const numbered = number ? new RegExp(`^[ \\t]*(?:\\*\\*)?${escapeRegExp(number)}\\.[ \\t\\u00a0]`, 'm').exec(text) : null;
+  const number = /^A\/RES\/((?:ES-\d+\/|S-\d+\/)?\d+\/\d+)(?![\d/])/.exec(resolution.symbol)?.[1];
+  // The number may carry a part letter or a range of them: "78/183 A.", "74/264 A-C.".
+  const numbered = number ? new RegExp(`^[ \\t]*(?:\\*\\*)?${escapeRegExp(number)}(?:[ \\u00a0]?[A-Z](?:[-–][A-Z])?)?\\.[ \\t\\u00a0]`, 'm').exec(text) : null;
   const titled = numbered ?? titleWords(text, resolution.title);
   if (!titled) return undefined;
   const start = titled.index + (titled[0].length - titled[0].trimStart().length);

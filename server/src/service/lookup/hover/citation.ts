@@ -2,11 +2,12 @@
 // "A/RES/66/181", ECOSOC "2007/12", Security Council "1373 (2001)"): what the corpus knows of it (title,
 // adoption, vote, size, first operative paragraphs), a link that opens it and a link to the official
 // document; for a resolution the corpus does not hold, a plain statement saying so and how to add it.
+// A cited decision ("decision 73/555") is named, with where decisions are published.
 
 import type { CorpusParagraph, CorpusResolution, Vote } from '../../corpus/types';
 import { subparagraphLines } from '../../corpus/types';
 import type { Citation } from '../../model';
-import { citationKindName, isResolution, officialDocumentLink } from '../citationKinds';
+import { citationKindName, isDecision, isResolution, officialDocumentLink } from '../citationKinds';
 import { escapeMarkdown, excerpt, writtenDate } from '../words';
 import type { HoverContext, HoverCorpus, HoverProvider, HoverResult } from './types';
 
@@ -18,8 +19,10 @@ export const citationHover: HoverProvider = {
   name: 'citation',
   provide(context: HoverContext): HoverResult | undefined {
     const element = context.element;
-    if (element?.kind !== 'citation' || !isResolution(element.citation)) return undefined;
+    if (element?.kind !== 'citation') return undefined;
     const { citation } = element;
+    if (isDecision(citation)) return { markdown: [heading(citation), ...decision(citation)].join('\n\n'), span: citation.span };
+    if (!isResolution(citation)) return undefined;
     const resolution = context.corpus?.corpus.resolution(citation.symbol);
     const body = resolution ? knownResolution(citation, resolution, context.corpus!) : unknownResolution(citation, context.corpus);
     return { markdown: [heading(citation), ...body].join('\n\n'), span: citation.span };
@@ -47,6 +50,14 @@ function unknownResolution(citation: Citation, corpus: HoverCorpus | undefined):
     ? `Not in the corpus indexed so far (${held}); the corpus is still being indexed.`
     : `Not in the corpus (${held}). Add a folder of adopted resolutions to \`unres.corpus.paths\` to look it up here.`;
   return [status, ...(citation.date ? [`Cited here as adopted on ${writtenDate(citation.date)}.`] : []), links([officialLink(citation)])].filter((block) => block !== '');
+}
+
+/** Decisions have no document of their own: they are published in the Official Records. */
+function decision(citation: Citation): string[] {
+  return [
+    'The corpus holds resolutions, not decisions; decisions are published in the Official Records.',
+    ...(citation.date ? [`Cited here as adopted on ${writtenDate(citation.date)}.`] : []),
+  ];
 }
 
 /** "Adopted on 19 December 2011 at the 89th plenary meeting, without a vote · 14 preambular and 20 operative paragraphs". */
