@@ -5,6 +5,7 @@ import type { LanguageClient } from 'vscode-languageclient/node';
 import { createLanguageClient } from './client';
 import { registerExportHtml } from './commands/exportHtml';
 import { registerShowPreview } from './commands/showPreview';
+import { createStatusBar } from './statusBar';
 import { ResolutionPreview } from './views/preview';
 
 let client: LanguageClient | undefined;
@@ -14,6 +15,7 @@ export async function activate(context: ExtensionContext): Promise<void> {
   await client.start();
   const preview = new ResolutionPreview(client);
   context.subscriptions.push(preview, registerShowPreview(preview), registerExportHtml(client));
+  createStatusBar(context, client);
 }
 
 export async function deactivate(): Promise<void> {
