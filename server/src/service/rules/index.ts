@@ -9,11 +9,53 @@
 import type { Finding, Severity } from '../findings';
 import type { Comment, ResolutionDocument, TextSpan } from '../model';
 import { paragraphAt } from './helpers/paragraphAt';
+import { formulaMissing } from './formula-missing';
+import { italicsMissing } from './italics-missing';
+import { preambularNotItalic } from './preambular-not-italic';
+import { operativeVerbNotItalic } from './operative-verb-not-italic';
+import { preambularPhraseUnknown } from './preambular-phrase-unknown';
+import { operativeVerbUnknown } from './operative-verb-unknown';
+import { openingMisspelled } from './opening-misspelled';
+import { preambularNumbered } from './preambular-numbered';
+import { preambularPunctuation } from './preambular-punctuation';
+import { lastPreambularPunctuation } from './last-preambular-punctuation';
+import { paragraphOrder } from './paragraph-order';
+import { operativeNumbering } from './operative-numbering';
+import { subparagraphSequence } from './subparagraph-sequence';
+import { operativeVerbForm } from './operative-verb-form';
+import { capitalizationPhrase } from './capitalization-phrase';
+import { operativePunctuation } from './operative-punctuation';
+import { finalPeriod } from './final-period';
+import { subparagraphPunctuation } from './subparagraph-punctuation';
+import { alsoFurtherSequence } from './also-further-sequence';
+import { alsoMissing } from './also-missing';
+import { adverbPosition } from './adverb-position';
 import { languageNotEnglish } from './language-not-english';
 import type { Rule, RuleContext, RuleFinding, RuleLevel } from './rule';
 
 export const rules: readonly Rule[] = [
   languageNotEnglish,
+  formulaMissing,
+  italicsMissing,
+  preambularNotItalic,
+  operativeVerbNotItalic,
+  preambularPhraseUnknown,
+  operativeVerbUnknown,
+  openingMisspelled,
+  preambularNumbered,
+  preambularPunctuation,
+  lastPreambularPunctuation,
+  paragraphOrder,
+  operativeNumbering,
+  subparagraphSequence,
+  operativeVerbForm,
+  capitalizationPhrase,
+  operativePunctuation,
+  finalPeriod,
+  subparagraphPunctuation,
+  alsoFurtherSequence,
+  alsoMissing,
+  adverbPosition,
 ];
 
 const byCode = new Map(rules.map((rule) => [rule.code, rule]));
