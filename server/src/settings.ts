@@ -11,12 +11,15 @@ export interface UnresSettings {
   readonly corpus: { readonly paths: readonly string[] };
   readonly rules: Readonly<Record<string, RuleLevel>>;
   readonly cacheDir: string;
+  /** Which quotation marks drafts should use: the corpus's typographic ones, or straight ones. */
+  readonly quotes: 'typographic' | 'straight';
 }
 
 export const defaultSettings: UnresSettings = {
   corpus: { paths: [] },
   rules: {},
   cacheDir: '',
+  quotes: 'typographic',
 };
 
 const ruleLevels = new Set<string>(['off', 'hint', 'information', 'warning', 'error']);
@@ -33,6 +36,7 @@ export function normalizeSettings(raw: unknown): UnresSettings {
       Object.entries(rules).filter((entry): entry is [string, RuleLevel] => ruleLevels.has(String(entry[1]))),
     ),
     cacheDir: typeof source.cacheDir === 'string' ? source.cacheDir : '',
+    quotes: source.quotes === 'straight' ? 'straight' : 'typographic',
   };
 }
 
