@@ -2,13 +2,19 @@
 // what a drafter sees when they open it. One editor serves every test of this file, in order.
 
 import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { after, before, test } from 'node:test';
-import { groupMembers, runningProcesses } from '../../scripts/code-server';
+import { groupMembers, projectRoot, runningProcesses } from '../../scripts/code-server';
 import { launchEditor, type EditorSession } from './harness';
 import type { RenderedToken, Workbench } from './workbench';
 
 let session: EditorSession;
 let workbench: Workbench;
+
+const draftText = readFileSync(join(projectRoot, 'examples', 'draft-resolution.unres'), 'utf8');
+const seriesTitle =
+  'Strengthening the United Nations crime prevention and criminal justice programme, in particular its technical cooperation capacity';
 
 before(async () => {
   session = await launchEditor({ name: 'extension' });
@@ -63,6 +69,54 @@ test('they stay italic, and the rest upright, in a light theme', async () => {
   await assertOpeningsItalic();
   await workbench.screenshot('italics-light');
   await workbench.setColorTheme('Dark Modern', 'dark');
+});
+
+test('hovering a cited resolution shows its symbol, title and adoption from the corpus', async () => {
+  const hover = await workbench.hover('66/181', '66/181;[5]');
+  assert.match(hover, /^A\/RES\/66\/181 · General Assembly resolution\n/);
+  assert.ok(hover.includes(`\n${seriesTitle}\n`), hover);
+  assert.match(hover, /\nAdopted on 19 December 2011 at the 89th plenary meeting\b/);
+  await workbench.screenshot('hover-citation');
+});
+
+test('the outline lists the title, then the preamble, the operative part and the footnotes paragraph by paragraph', async () => {
+  const outline = await workbench.outline();
+  const [title, ...parts] = outline.filter((entry) => entry.level === 1).map((entry) => entry.name);
+  assert.deepEqual(parts, ['Preamble', 'Operative part', 'Footnotes']);
+  assert.ok(title?.endsWith('…') && seriesTitle.startsWith(title.slice(0, -1)), `title entry: ${title}`);
+  const numbers = outline.filter((entry) => entry.level === 2).map((entry) => entry.name.split(' ')[0]);
+  const expected = [
+    ...Array.from({ length: 14 }, (_, index) => `PP${index + 1}`),
+    ...Array.from({ length: 20 }, (_, index) => `OP${index + 1}`),
+    ...['1', '2', '3', '4'],
+  ];
+  assert.deepEqual(numbers, expected);
+  assert.ok(outline.some((entry) => entry.name.startsWith('OP8 Request the United Nations Office on Drugs and Crime')));
+  await workbench.screenshot('outline');
+});
+
+test('"Open Preview to the Side" from the palette shows the draft as the documents look, openings in italics', async () => {
+  await workbench.runCommand('UN Resolution: Open Preview to the Side');
+  const preview = workbench.webview();
+  await preview.locator('h1.title').waitFor();
+  assert.equal(await preview.locator('h1.title').innerText(), seriesTitle);
+  const openings = draftText
+    .split('\n')
+    .map((line) => /^(?:\d+\.\s+)?\*([^*]+)\*/.exec(line)?.[1])
+    .filter((opening): opening is string => opening !== undefined && opening !== 'The General Assembly');
+  assert.equal(openings.length, 34);
+  assert.deepEqual(await preview.locator('em.opening').allInnerTexts(), openings);
+  await workbench.screenshot('preview');
+  await workbench.closeEditor('Preview draft-resolution.unres');
+});
+
+test("the extension's page shows its README with the screenshot, from the package alone", async () => {
+  const page = await workbench.extensionPage('UN Resolution Drafting');
+  assert.match(page.text, /Two commands/);
+  // A PNG's width is the first field of its header chunk: the image shown is the screenshot, decoded.
+  const width = readFileSync(join(projectRoot, 'docs', 'screenshot.png')).readUInt32BE(16);
+  assert.deepEqual(page.images, [{ width, inline: true }]);
+  await workbench.screenshot('extension-page');
 });
 
 test('closing the editor stops code-server, its extension host and the language server', async () => {

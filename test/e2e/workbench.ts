@@ -111,6 +111,7 @@ export class Workbench {
 
   /** Puts the cursor at a line and column ("Go to Line/Column"), which scrolls it into view. */
   async goTo(position: Position): Promise<void> {
+    await this.page.locator('.part.editor .editor-group-container.active .monaco-editor textarea').first().focus();
     await this.openQuickInput('Control+G');
     await this.page.keyboard.type(`${position.line}:${position.column}`);
     await this.page.keyboard.press('Enter');
@@ -168,14 +169,24 @@ export class Workbench {
     return problems;
   }
 
-  /** Moves the mouse to the middle of `text` in the editor and returns what the hover shows. */
-  async hover(text: string, occurrence = 1): Promise<string> {
-    await this.reveal(text, occurrence);
-    const box = await this.boxOf(text);
-    await this.page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
+  /**
+   * Moves the mouse to the middle of `text` in the editor (in the first occurrence of `context`, which
+   * contains it) and returns what the hover shows once it has settled (its parts arrive one by one: a
+   * link's tooltip first, then the language server's).
+   */
+  async hover(text: string, context = text): Promise<string> {
+    await this.reveal(context);
     const hover = this.page.locator('.monaco-hover:not(.hidden) .monaco-hover-content').first();
-    await hover.waitFor({ timeout });
-    return (await hover.innerText()).trim();
+    await this.pointAt(text, context, hover);
+    const deadline = Date.now() + timeout;
+    let shown = '';
+    for (;;) {
+      await this.page.waitForTimeout(300);
+      const now = (await hover.innerText()).trim();
+      if (now === shown && !/Loading\.\.\./.test(now)) return now;
+      if (Date.now() > deadline) throw new Error(`the hover never settled; it last showed: ${now}`);
+      shown = now;
+    }
   }
 
   /** The styled pieces of the first rendered line that contains `text` (after revealing it). */
@@ -216,17 +227,52 @@ export class Workbench {
     return /\bvs-dark\b/.test(classes) ? 'dark' : 'light';
   }
 
-  /** The entries of the Outline view, in order, with their depth. */
+  /** The entries of the Outline view, in order, with their depth: all of them, paging through the view. */
   async outline(): Promise<OutlineEntry[]> {
     await this.runCommand('Explorer: Focus on Outline View');
-    const rows = this.outlinePane().locator('.monaco-list-row');
+    // The list's own rows, not the copies of parent rows that sticky scroll pins above them.
+    const rows = this.outlinePane().locator('.monaco-list-rows > .monaco-list-row');
     await rows.first().waitFor({ timeout });
-    return rows.evaluateAll((elements) =>
-      elements.map((row) => ({
-        name: row.querySelector('.label-name')?.textContent?.trim() ?? '',
-        level: Number(row.getAttribute('aria-level') ?? 0),
-      })),
-    );
+    // The view renders only the rows that fit: scroll through it, keeping each row by its index.
+    const list = this.outlinePane().locator('.monaco-list').first();
+    const box = await list.boundingBox();
+    if (!box) throw new Error('the Outline view is not on screen');
+    await this.page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
+    const entries = new Map<number, OutlineEntry>();
+    for (;;) {
+      const before = entries.size;
+      const shown = await rows.evaluateAll((elements) =>
+        elements.map((row) => ({
+          index: Number(row.getAttribute('data-index')),
+          name: row.querySelector('.label-name')?.textContent?.trim() ?? '',
+          level: Number(row.getAttribute('aria-level') ?? 0),
+        })),
+      );
+      for (const { index, name, level } of shown) entries.set(index, { name, level });
+      if (entries.size === before) break;
+      await this.page.mouse.wheel(0, box.height / 2);
+      await this.page.waitForTimeout(150);
+    }
+    return [...entries.entries()].sort(([a], [b]) => a - b).map(([, entry]) => entry);
+  }
+
+  /** Opens an installed extension's page in the Extensions view; returns its README's text and images. */
+  async extensionPage(displayName: string): Promise<{ text: string; images: { width: number; inline: boolean }[] }> {
+    await this.runCommand('View: Show Extensions');
+    await this.page.keyboard.type(`@installed ${displayName}`);
+    const row = this.page.locator('.extensions-viewlet .monaco-list-row', { hasText: displayName }).first();
+    await row.waitFor({ timeout });
+    await row.click();
+    const readme = this.webview();
+    await readme.locator('img').first().waitFor({ timeout });
+    return readme.evaluate(async (body) => {
+      const images = [...body.querySelectorAll('img')];
+      await Promise.all(images.map((image) => image.decode().catch(() => undefined)));
+      return {
+        text: body.textContent ?? '',
+        images: images.map((image) => ({ width: image.naturalWidth, inline: image.src.startsWith('data:') })),
+      };
+    });
   }
 
   /** Types `typed` at the cursor, asks for completions and accepts the one whose label contains `label`. */
@@ -274,7 +320,6 @@ export class Workbench {
   }
 
   private async openQuickInput(key: string): Promise<void> {
-    await this.page.locator('.part.editor .monaco-editor textarea').first().focus();
     await this.page.keyboard.press(key);
     await this.page.locator(`${quickInput} input`).waitFor({ timeout });
   }
@@ -288,13 +333,44 @@ export class Workbench {
     await item.click();
   }
 
+  /** Closes the editor whose tab shows `title`, with the tab's close button. */
+  async closeEditor(title: string): Promise<void> {
+    const tab = this.page.locator('.tabs-container .tab', { hasText: exactly(title) });
+    await tab.hover();
+    await tab.locator('.codicon-close').click();
+    await tab.waitFor({ state: 'detached', timeout });
+  }
+
+  /** The page shown by the visible webview (a preview, an extension's page). */
+  webview(): Locator {
+    return this.page.frameLocator('iframe.webview:visible').frameLocator('#active-frame').locator('body');
+  }
+
   private outlinePane(): Locator {
     return this.page.locator('.pane', { has: this.page.locator('.pane-header', { hasText: 'Outline' }) });
   }
 
-  /** The on-screen box of `text` in the active editor (which must show it). */
-  private async boxOf(text: string): Promise<{ x: number; y: number; width: number; height: number }> {
-    const box = await this.page.locator(editorLines).evaluateAll((lines, needle) => {
+  /** Moves the mouse onto `text` in `context` until `shown` appears: the editor may still be scrolling. */
+  private async pointAt(text: string, context: string, shown: Locator): Promise<void> {
+    for (let attempt = 1; ; attempt += 1) {
+      await this.page.mouse.move(0, 0);
+      await this.page.waitForTimeout(200);
+      const box = await this.boxOf(text, context);
+      await this.page.mouse.move(box.x + box.width / 2, box.y + box.height / 2, { steps: 5 });
+      try {
+        await shown.waitFor({ timeout: 5_000 });
+        return;
+      } catch (error) {
+        if (attempt === 3) throw error;
+      }
+    }
+  }
+
+  /** The on-screen box of `text` within the first occurrence of `context` in the active editor's rendered lines. */
+  private async boxOf(text: string, context: string): Promise<{ x: number; y: number; width: number; height: number }> {
+    const offset = context.indexOf(text);
+    if (offset < 0) throw new Error(`"${text}" is not part of "${context}"`);
+    const box = await this.page.locator(editorLines).evaluateAll((lines, [needle, within, length]) => {
       for (const line of lines) {
         const walker = document.createTreeWalker(line, NodeFilter.SHOW_TEXT);
         const pieces: { node: Text; start: number }[] = [];
@@ -304,21 +380,22 @@ export class Workbench {
           pieces.push({ node, start: content.length });
           content += (node.textContent ?? '').replace(/\u00a0/g, ' ');
         }
-        const at = content.indexOf(needle);
-        if (at < 0) continue;
+        const found = content.indexOf(needle);
+        if (found < 0) continue;
+        const at = found + within;
         const pieceAt = (offset: number) => [...pieces].reverse().find((piece) => piece.start <= offset);
         const first = pieceAt(at);
-        const last = pieceAt(at + needle.length - 1);
+        const last = pieceAt(at + length - 1);
         if (!first || !last) continue;
         const range = document.createRange();
         range.setStart(first.node, at - first.start);
-        range.setEnd(last.node, at + needle.length - last.start);
+        range.setEnd(last.node, at + length - last.start);
         const rect = range.getBoundingClientRect();
         return { x: rect.x, y: rect.y, width: rect.width, height: rect.height };
       }
       return undefined;
-    }, text);
-    if (!box) throw new Error(`"${text}" is not on screen in the editor`);
+    }, [context, offset, text.length] as const);
+    if (!box) throw new Error(`"${context}" is not on screen in the editor`);
     return box;
   }
 }
