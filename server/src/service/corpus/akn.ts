@@ -3,7 +3,8 @@
 // `<container>`s of `<preamble>` and the `<crossHeading eId="preamble_N">` of sectioned texts),
 // operative paragraphs (the `<paragraph>`s of `<mainBody>` not nested in another paragraph), their
 // sub-paragraphs (`<list>`/`<point>`), footnotes (`<authorialNote>`) and links to General Assembly
-// resolutions. Streams with saxes; broken XML gives an error value, never an exception.
+// resolutions. Annexes (`<attachments>`) are not paragraphs of the resolution, but their footnotes are
+// the document's. Streams with saxes; broken XML gives an error value, never an exception.
 
 import { SaxesParser, type SaxesTagPlain } from 'saxes';
 
@@ -123,6 +124,8 @@ class AknReader {
   private readonly italicOf = new Set<SaxesTagPlain>();
   private inNumber: Record | undefined;
   private link: { href: string; parts: string[] } | undefined;
+  /** Text since the last link closed, to tell a split link from the next citation. */
+  private sinceLink = '';
   private symbol: string | undefined;
   private title: string | undefined;
   private titleParts: string[] | undefined;
@@ -134,7 +137,7 @@ class AknReader {
   open(tag: SaxesTagPlain): void {
     this.stack.push(tag);
     this.metadata(tag);
-    if (this.inside('attachments')) return;
+    if (this.inside('attachments') && tag.name !== 'authorialNote' && !this.inFootnote()) return;
     const record = this.recordFor(tag);
     if (record) {
       this.recordOf.set(tag, record);
@@ -177,12 +180,13 @@ class AknReader {
     this.symbolParts?.push(text);
     this.titleParts?.push(text);
     this.link?.parts.push(text);
+    if (!this.link) this.sinceLink += text.slice(0, 8);
     if (this.inNumber) {
       this.inNumber.number += text;
       return;
     }
     const current = this.records[this.records.length - 1];
-    if (!current || this.inside('attachments')) return;
+    if (!current || (this.inside('attachments') && current.kind !== 'footnote')) return;
     current.parts.push(text);
     current.italic?.push(text);
   }
@@ -221,7 +225,7 @@ class AknReader {
 
   private recordFor(tag: SaxesTagPlain): Record | undefined {
     if (tag.name === 'authorialNote') return this.add(this.footnotes, new Record('footnote', attribute(tag, 'marker')));
-    if (this.records.some((record) => record.kind === 'footnote')) return undefined;
+    if (this.inFootnote()) return undefined;
     if (tag.name === 'container' && this.parentName() === 'preamble') return this.add(this.preambular, new Record('preambular'));
     if (tag.name === 'crossHeading' && attribute(tag, 'eId').startsWith('preamble_') && this.inside('mainBody')) {
       return this.add(this.preambular, new Record('preambular'));
@@ -256,8 +260,21 @@ class AknReader {
     this.link = undefined;
     const symbol = /\/(A\/RES\/[^?#"]+)$/.exec(link?.href ?? '')?.[1];
     if (!link || !symbol) return;
-    const inFootnote = this.records.some((record) => record.kind === 'footnote');
-    this.citations.push({ symbol: decodeURIComponent(symbol), written: collapse(link.parts.join('')), inFootnote });
+    const inFootnote = this.inFootnote();
+    if (this.inside('attachments') && !inFootnote) return;
+    const written = collapse(link.parts.join(''));
+    const previous = this.citations[this.citations.length - 1];
+    // The mark-up sometimes splits one symbol over adjacent links ("70/" "262"): one citation.
+    if (previous && previous.symbol === decodeURIComponent(symbol) && this.sinceLink.trim() === '') {
+      this.citations[this.citations.length - 1] = { ...previous, written: previous.written + written };
+    } else {
+      this.citations.push({ symbol: decodeURIComponent(symbol), written, inFootnote });
+    }
+    this.sinceLink = '';
+  }
+
+  private inFootnote(): boolean {
+    return this.records.some((record) => record.kind === 'footnote');
   }
 
   private inside(name: string): boolean {

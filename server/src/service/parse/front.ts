@@ -145,7 +145,7 @@ function titleOf(source: Source, titleLines: readonly SourceLine[], cover: reado
   const number = numbered?.[2]?.replace(/\u00a0/g, ' ');
   const span: TextSpan = { start: contentStart(first), end: contentEnd(last) };
   const textStart = numbered ? textStartAfterNumber(source.masked, first.start + (numbered[0].length - 1)) : span.start;
-  const textSpan = { start: textStart, end: span.end };
+  const textSpan = { start: textStart, end: withoutClosingBold(source.masked, textStart, span.end) };
   const text = source.masked.slice(textSpan.start, textSpan.end).replace(/\*+/g, '').replace(/\s+/g, ' ').trim();
   const title = { text, ...(number ? { number } : {}), span, textSpan };
   if (!number || cover.some((line) => line.kind === 'symbol')) return { title };
@@ -154,6 +154,13 @@ function titleOf(source: Source, titleLines: readonly SourceLine[], cover: reado
   const symbol = { value: `A/RES/${number}`, span: { start: numberStart, end: numberStart + written.length } };
   const session = /^\d/.test(number) ? Number(number.split('/')[0]) : undefined;
   return { title, symbol, ...(session !== undefined ? { session } : {}) };
+}
+
+/** Where the title's text ends: before the closing bold markers. */
+function withoutClosingBold(masked: string, start: number, end: number): number {
+  let i = end;
+  while (i > start && masked[i - 1] === '*') i--;
+  return i;
 }
 
 /** Where the title's text starts: after the number, its full stop, spaces and any bold markers. */

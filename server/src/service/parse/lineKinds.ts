@@ -107,7 +107,7 @@ export function footnoteStart(line: SourceLine): FootnoteStart | undefined {
     const value = superscriptValue(match[4]);
     return value ? { marker: value, style: 'superscript', markerStart, markerEnd, textStart: whole.length } : undefined;
   }
-  if ((match[6] ?? '').length === 0 || rest.length === 0 || /^[a-z]/.test(rest) || months.test(rest)) return undefined;
+  if ((match[6] ?? '').length === 0 || rest.length === 0 || /^[a-z]/.test(rest) || months.test(rest) || rest.includes('\t')) return undefined;
   return { marker: Number(match[5]), style: 'plain', markerStart, markerEnd, textStart: whole.length };
 }
 

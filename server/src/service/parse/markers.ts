@@ -40,7 +40,7 @@ export function scanMarkers(line: string, lineStart: number, state: MarkerState)
     }
     const value = Number(marker.marker);
     if (value > state.maxSeen) state.maxSeen = value;
-    markers.push({ ...marker, span: { start: lineStart + marker.start, end: lineStart + marker.end } });
+    markers.push({ marker: marker.marker, span: { start: lineStart + marker.start, end: lineStart + marker.end }, style: marker.style });
     i = marker.end;
   }
   return markers;

@@ -18,6 +18,8 @@ export interface FoundOpening {
 }
 
 const maxWords = 12;
+/** Plural nouns that can open a numbered line of a table or a list ("1. Appropriations totalling ..."). */
+const nounEnding = /(?:ions|ments|ness|ances|ences|ities|ures|ers|ors|ists|ants|ents|ives|ates|ships|als)$/;
 
 /** The opening at `start` (the first character of the paragraph's text), looking no further than `limit`. */
 export function findOpening(text: string, start: number, limit: number, hint?: ParagraphKind): FoundOpening | undefined {
@@ -107,7 +109,7 @@ function headKind(word: Word, first: boolean, hint?: ParagraphKind): ParagraphKi
   if (lexicon.preambularHeads.has(word.lower)) return 'preambular';
   if (/ing$/.test(word.lower) && !lexicon.notPreambularHeads.has(word.lower)) return 'preambular';
   if (hint !== 'operative') return undefined;
-  if (/[^s]s$/.test(word.lower) || /sses$/.test(word.lower)) return 'operative';
+  if (/(?:[^s]s|sses)$/.test(word.lower) && !nounEnding.test(word.lower)) return 'operative';
   const thirdPerson = lexicon.operativeHeads.has(`${word.lower}s`) || lexicon.operativeHeads.has(`${word.lower}es`);
   return thirdPerson ? 'operative' : undefined;
 }

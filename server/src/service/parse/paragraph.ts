@@ -65,7 +65,8 @@ export function buildParagraph(source: Source, draft: ParagraphDraft, context: P
     ...(context.part ? { part: context.part } : {}),
     suppressed: suppressedCodes(comments, draft.boundary, span.start),
   };
-  if (kind === 'preambular') return { kind, ...base, ...(lead.stray ? { strayNumberSpan: lead.stray } : {}) };
+  const stray = lead.stray ?? lead.number?.span;
+  if (kind === 'preambular') return { kind, ...base, ...(stray ? { strayNumberSpan: stray } : {}) };
   context.operativeStarted = true;
   if (lead.number) context.lastNumber = lead.number.value;
   return { kind, ...base, ...(lead.number ? { number: lead.number.value, numberSpan: lead.number.span } : {}) };

@@ -3,6 +3,7 @@
 // gives them. The body named before the keyword, or the symbol's shape, tells whose resolution it is.
 
 import type { Citation, CitationKind } from '../model';
+import { openingLexicon } from '../lexicon';
 import { datePattern, isoDate } from './dates';
 
 type Body = 'ga' | 'ecosoc' | 'sc' | 'hrc' | 'other';
@@ -22,10 +23,14 @@ const oldShape = new RegExp(`(\\d{1,4})${S}?(?:([A-Z])${S}?)?\\(((?:S-|ES-)?[IVX
 const yearShape = /((?:19|20)\d\d)\/(\d{1,3})(?![\d/])/y;
 const specialShape = /((?:ES|S)-\d{1,2})\/(\d{1,3})(?![\d/])/y;
 const sessionShape = /(\d{1,2})\/(\d{1,3})(?![\d/])/y;
-const partLetters = new RegExp(`${S}([A-Z])(?:${S}?(?:–|-|${S}and${S}|${S}to${S})${S}?([A-Z]))?(?![A-Za-z\\d])`, 'y');
-const ofDate = new RegExp(`${S}+of${S}+(${datePattern})`, 'y');
+const partLetters = new RegExp(`${S}([A-Z]{1,2})(?:${S}?(?:–|-|${S}and${S}|${S}to${S})${S}?([A-Z]{1,2}))?(?![A-Za-z\\d])`, 'y');
+const ofDate = new RegExp(`,?${S}+of${S}+(${datePattern})`, 'y');
 const entitled = new RegExp(`,?${S}+entitled${S}+[“"]([^”"\\n]{1,500})[”"]`, 'y');
-const separator = new RegExp(`(?:,${S}*(?:and${S}+)?|${S}+and${S}+)`, 'y');
+const separator = new RegExp(`(?:,${S}*(?:and${S}+)?|;${S}*|${S}+and${S}+)`, 'y');
+const qualifier = new RegExp(`(?:,${S}*(?:section|sect\\.|paras?\\.|paragraphs?|annex|chap\\.|chapter|part)${S}+[A-Za-z0-9.]{1,8})+(?=[,;.]|${S}of${S})`, 'y');
+const datedItemAhead = new RegExp(`(?:,${S}*(?:and${S}+)?|${S}+and${S}+)(?=\\d{1,2}\\/\\d{1,3}(?:${S}[A-Z]{1,2})?${S}+of${S}+${datePattern})`, 'g');
+/** How far a list may run through a description ("70/262 of 27 April 2016 on the review of ..., 72/276 of ...") to its next dated item. */
+const descriptionReach = 300;
 
 /** Every resolution or decision cited in `text` (a piece of the masked source starting at `base`). */
 export function findResolutionLists(text: string, base: number, inFootnote: boolean): Citation[] {
@@ -33,9 +38,20 @@ export function findResolutionLists(text: string, base: number, inFootnote: bool
   for (const match of text.matchAll(keyword)) {
     const decision = /^[Dd]ecision/.test(match[1] ?? '');
     const body = bodyBefore(text, match.index);
-    citations.push(...readList(text, match.index + match[0].length, base, { decision, body, inFootnote }));
+    citations.push(...readList(text, match.index + match[0].length, base, { decision, body, inFootnote }).filter(plausible));
   }
   return citations;
+}
+
+/**
+ * Session N of the General Assembly opens in September of 1945 + N, so "resolution 8/1 of 20 December
+ * 2019" is another body's. A year off by one or two stays a General Assembly citation with a wrong date,
+ * which is the drafting rules' business.
+ */
+function plausible(citation: Citation): boolean {
+  const session = /^A\/(?:RES|DEC)\/(\d{1,2})\//.exec(citation.symbol)?.[1];
+  const year = citation.date?.slice(0, 4);
+  return session === undefined || year === undefined || Math.abs(Number(year) - (1945 + Number(session))) <= 3;
 }
 
 interface ListContext {
@@ -60,6 +76,8 @@ function readList(text: string, from: number, base: number, context: ListContext
       inFootnote: context.inFootnote,
     };
     at = shape.end;
+    const qualified = match(qualifier, text, at);
+    if (qualified) at += qualified[0].length;
     const date = match(ofDate, text, at);
     if (date) {
       const iso = isoDate(date[2] ?? '', date[3] ?? '', date[4] ?? '');
@@ -80,10 +98,26 @@ function readList(text: string, from: number, base: number, context: ListContext
       at += title[0].length;
     }
     items.push(citation);
-    const next = match(separator, text, at);
-    if (!next || !itemAt(text, at + next[0].length, context)) return items;
-    at += next[0].length;
+    const next = match(separator, text, at) ?? undefined;
+    if (next && itemAt(text, at + next[0].length, context)) at += next[0].length;
+    else if (citation.date) {
+      const resumed = nextDatedItem(text, at);
+      if (resumed === undefined) return items;
+      at = resumed;
+      undated = 0;
+    } else return items;
   }
+}
+
+/** Past a description to the next dated item of the same list, within one clause; undefined when there is none. */
+function nextDatedItem(text: string, from: number): number | undefined {
+  const window = text.slice(from, from + descriptionReach);
+  datedItemAhead.lastIndex = 0;
+  const found = datedItemAhead.exec(window);
+  if (!found) return undefined;
+  const skipped = window.slice(0, found.index);
+  if (/[;.]|\b[Rr]esolutions?\b|\b[Dd]ecisions?\b/.test(skipped)) return undefined;
+  return from + found.index + found[0].length;
 }
 
 function match(pattern: RegExp, text: string, at: number): RegExpExecArray | null {
@@ -95,9 +129,10 @@ function itemAt(text: string, at: number, context: ListContext): ItemShape | und
   const sc = match(scShape, text, at);
   if (sc && !context.decision) return shape('sc-resolution', `S/RES/${sc[1]} (${sc[2]})`, sc, at);
   const old = match(oldShape, text, at);
-  if (old && !context.decision && context.body !== 'other') {
-    const part = old[2] ? ` ${old[2]}` : '';
-    return shape('ga-resolution', `A/RES/${old[1]}${part} (${old[3]})`, old, at);
+  if (old && !context.decision && (context.body === 'ga' || context.body === 'ecosoc')) {
+    const symbol = `${context.body === 'ga' ? 'A' : 'E'}/RES/${old[1]}(${old[3]})`;
+    const item = shape(context.body === 'ga' ? 'ga-resolution' : 'ecosoc-resolution', old[2] ? `${symbol} ${old[2]}` : symbol, old, at);
+    return old[2] ? { ...item, part: old[2] } : item;
   }
   const year = match(yearShape, text, at);
   if (year) return yearItem(year, at, context);
@@ -138,11 +173,18 @@ function withPart(item: ItemShape, text: string): ItemShape {
 
 /** Whose resolution: the body named just before the keyword ("Human Rights Council resolution 45/3"). */
 function bodyBefore(text: string, index: number): Body {
-  const before = text.slice(Math.max(0, index - 60), index).replace(/[ \u00a0]+$/, '');
+  const before = text.slice(Math.max(0, index - 60), index).replace(/[ \u00a0*]+$/, '');
   if (/Economic and Social Council$/.test(before)) return 'ecosoc';
   if (/Security Council$/.test(before)) return 'sc';
   if (/Human Rights Council$/.test(before)) return 'hrc';
   if (/General Assembly$/.test(before)) return 'ga';
-  if (/(?:Council|Commission|Board|Assembly|Conference|Parties|Committee|Organization|Meeting|Forum|Programme|Fund|WHA|UNEP|Union)$/.test(before)) return 'other';
-  return 'ga';
+  const word = /([A-Za-z]+)$/.exec(before)?.[1] ?? '';
+  return /^[A-Z]/.test(word) && !notBodies.has(word.toLowerCase()) ? 'other' : 'ga';
 }
+
+/** Capitalized words that may stand before "resolution" without naming another body. */
+const notBodies = new Set([
+  ...openingLexicon.preambularHeads,
+  ...openingLexicon.operativeHeads,
+  'in', 'by', 'see', 'also', 'its', 'the', 'and', 'under', 'pursuant', 'with', 'for', 'to', 'of', 'further', 'a', 'this', 'that',
+]);

@@ -1,0 +1,205 @@
+// The parser against the UN's own mark-up: the 1,632 resolutions of sessions 74–78 in
+// ../shared/corpus/unga, each as plain text (what the parser reads) and as AKN4UN XML (the truth, read
+// with corpus/akn.ts). On the regular texts (operative paragraphs numbered 1 to n with italic verbs,
+// preambular paragraphs with italic openings) paragraph counts and openings must match the XML; they
+// must also survive the layouts drafters paste: no italics, wrapped at 80 columns with numbers on lines
+// of their own, tab-indented. The other texts (declarations, annexes, budget tables) are measured and
+// described. Figures are printed for CI.
+
+import assert from 'node:assert/strict';
+import { existsSync, readFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { before, describe, it } from 'node:test';
+import { type AknResolution, readAkn } from '../../server/src/service/corpus/akn';
+import type { ResolutionDocument } from '../../server/src/service/model';
+import { parseResolution } from '../../server/src/service/parse';
+
+const UNGA = resolve(__dirname, '../../../shared/corpus/unga');
+const haveCorpus = existsSync(join(UNGA, 'index.jsonl'));
+if (!haveCorpus) console.log(`skipped: the corpus measurements need ${UNGA}`);
+
+interface Entry {
+  readonly symbol: string;
+  readonly xml: string;
+  readonly text: string;
+}
+
+interface Pair {
+  readonly entry: Entry;
+  readonly truth: AknResolution;
+  readonly text: string;
+}
+
+type Layout = (text: string) => string;
+
+const layouts: Readonly<Record<string, Layout>> = {
+  'without italics': (text) => text.replace(/\*/g, ''),
+  'wrapped at 80 columns, numbers on their own lines': wrapped,
+  'tab-indented': tabIndented,
+};
+
+/** PDF-like text: no blank lines, lines of at most 80 columns, "12." alone above its paragraph. */
+function wrapped(text: string): string {
+  return text
+    .split('\n')
+    .flatMap((line) => {
+      if (line.trim() === '') return [];
+      const numbered = /^(\d{1,3})\. (.*)$/.exec(line);
+      return numbered ? [`${numbered[1]}.`, ...wrap(numbered[2] ?? '', 80)] : wrap(line, 80);
+    })
+    .join('\n');
+}
+
+function wrap(line: string, width: number): string[] {
+  const indent = /^\s*/.exec(line)?.[0] ?? '';
+  const lines: string[] = [];
+  let current = indent;
+  for (const word of line.trim().split(/ +/)) {
+    const empty = current.trim().length === 0;
+    if (!empty && current.length + 1 + word.length > width) {
+      lines.push(current);
+      current = word;
+    } else {
+      current = empty ? current + word : `${current} ${word}`;
+    }
+  }
+  if (current.trim().length > 0) lines.push(current);
+  return lines;
+}
+
+/** A word processor's export: every paragraph one line, indented by a tab, "\t12.\t" before the verb. */
+function tabIndented(text: string): string {
+  return text
+    .split('\n')
+    .flatMap((line) => {
+      if (line.trim() === '') return [];
+      const numbered = /^(\d{1,3})\. (.*)$/.exec(line);
+      return [numbered ? `\t${numbered[1]}.\t${numbered[2]}` : `\t${line.trim()}`];
+    })
+    .join('\n');
+}
+
+const percent = (part: number, whole: number) => (whole === 0 ? 'n/a' : `${((100 * part) / whole).toFixed(2)}%`);
+const collapse = (text: string | undefined) => (text ?? '').replace(/\s+/g, ' ').trim();
+
+function countsMatch(model: ResolutionDocument, truth: AknResolution): boolean {
+  return model.preambular.length === truth.preambular.length && model.operative.length === truth.operative.length;
+}
+
+/** Openings equal to the XML's italic spans, paragraph by paragraph (none when the counts differ). */
+function openingsMatched(model: ResolutionDocument, truth: AknResolution): number {
+  if (!countsMatch(model, truth)) return 0;
+  const preambular = model.preambular.filter((p, i) => collapse(p.opening?.text) === collapse(truth.preambular[i]?.opening)).length;
+  const operative = model.operative.filter((p, i) => collapse(p.opening?.text) === collapse(truth.operative[i]?.verb)).length;
+  return preambular + operative;
+}
+
+describe('parsing the 1,632 resolutions of sessions 74–78', { skip: !haveCorpus }, () => {
+  const pairs: Pair[] = [];
+  const models = new Map<Pair, ResolutionDocument>();
+
+  before(() => {
+    const entries = readFileSync(join(UNGA, 'index.jsonl'), 'utf8')
+      .split('\n')
+      .filter((line) => line.trim().length > 0)
+      .map((line) => JSON.parse(line) as Entry);
+    for (const entry of entries) {
+      const truth = readAkn(readFileSync(join(UNGA, entry.xml), 'utf8'));
+      assert.ok(truth.ok, `${entry.xml}: ${truth.ok ? '' : truth.error}`);
+      const pair = { entry, truth: truth.resolution, text: readFileSync(join(UNGA, entry.text), 'utf8') };
+      pairs.push(pair);
+      models.set(pair, parseResolution(pair.text));
+    }
+    console.log(`${pairs.length} resolutions; regular by the XML: ${pairs.filter((p) => p.truth.regular).length}`);
+  });
+
+  it('finds exactly the paragraphs and openings of the regular resolutions', () => {
+    const regular = pairs.filter((pair) => pair.truth.regular);
+    let exact = 0;
+    let paragraphs = 0;
+    let openings = 0;
+    const misses: string[] = [];
+    for (const pair of regular) {
+      const model = models.get(pair) as ResolutionDocument;
+      if (countsMatch(model, pair.truth)) exact++;
+      else misses.push(pair.entry.symbol);
+      paragraphs += pair.truth.preambular.length + pair.truth.operative.length;
+      openings += openingsMatched(model, pair.truth);
+    }
+    console.log(`regular, as written: exact paragraph counts ${exact}/${regular.length} (${percent(exact, regular.length)}); openings equal to the XML ${openings}/${paragraphs} (${percent(openings, paragraphs)})`);
+    if (misses.length > 0) console.log(`  counts differ: ${misses.slice(0, 20).join(', ')}`);
+    assert.ok(regular.length > 1200, 'the corpus holds the regular resolutions');
+    assert.ok(exact / regular.length >= 0.995, `exact counts ${percent(exact, regular.length)}`);
+    assert.ok(openings / paragraphs >= 0.995, `openings ${percent(openings, paragraphs)}`);
+  });
+
+  for (const [name, layout] of Object.entries(layouts)) {
+    it(`keeps the counts of the regular resolutions ${name}`, () => {
+      const regular = pairs.filter((pair) => pair.truth.regular);
+      let exact = 0;
+      let paragraphs = 0;
+      let openings = 0;
+      for (const pair of regular) {
+        const model = parseResolution(layout(pair.text));
+        if (countsMatch(model, pair.truth)) exact++;
+        paragraphs += pair.truth.preambular.length + pair.truth.operative.length;
+        openings += openingsMatched(model, pair.truth);
+      }
+      console.log(`regular, ${name}: exact counts ${exact}/${regular.length} (${percent(exact, regular.length)}); openings equal ${percent(openings, paragraphs)}`);
+      assert.ok(exact / regular.length >= 0.95, `exact counts ${percent(exact, regular.length)}`);
+    });
+  }
+
+  it('measures the other resolutions (declarations, annexes, headings, budget tables)', () => {
+    const others = pairs.filter((pair) => !pair.truth.regular);
+    let preambular = 0;
+    let numbering = 0;
+    let operative = 0;
+    let declarations = 0;
+    let annexed = 0;
+    for (const pair of others) {
+      const model = models.get(pair) as ResolutionDocument;
+      if (model.preambular.length === pair.truth.preambular.length) preambular++;
+      if (model.operative.length === pair.truth.operative.length) operative++;
+      const numbers = (list: readonly { number?: number }[]) => list.flatMap((p) => (p.number === undefined ? [] : [p.number])).join(',');
+      if (numbers(model.operative) === numbers(pair.truth.operative)) numbering++;
+      if (model.isDeclaration) declarations++;
+      if (model.annexes.length > 0) annexed++;
+    }
+    console.log(
+      `other resolutions: ${others.length}; preambular count as in the XML ${percent(preambular, others.length)}; ` +
+        `numbered operative paragraphs as in the XML ${percent(numbering, others.length)}; all operative paragraphs (numbered or not) ${percent(operative, others.length)}; ` +
+        `declarations recognized ${declarations}; with annex text kept out of the paragraphs ${annexed}`,
+    );
+    assert.ok(numbering / others.length >= 0.9, `numbered operative paragraphs ${percent(numbering, others.length)}`);
+  });
+
+  it('finds the footnote texts and the citations of General Assembly resolutions that the XML marks', () => {
+    let footnotes = 0;
+    let linked = 0;
+    let found = 0;
+    let citations = 0;
+    // The XML writes "A/RES/2205 (XXI)" and "A/RES/57/283b"; the parser "A/RES/2205(XXI)" and "A/RES/57/283 B".
+    const key = (symbol: string) => symbol.replace(/\s+/g, '').replace(/(\d|\))[A-Za-z]{1,2}$/, '$1');
+    for (const pair of pairs) {
+      const model = models.get(pair) as ResolutionDocument;
+      if (model.footnotes.length === pair.truth.footnotes.length) footnotes++;
+      const ours = model.citations.filter((c) => c.kind === 'ga-resolution').map((c) => key(c.symbol));
+      citations += ours.length;
+      for (const citation of pair.truth.citations) {
+        linked++;
+        const index = ours.indexOf(key(citation.symbol));
+        if (index < 0) continue;
+        found++;
+        ours.splice(index, 1);
+      }
+    }
+    console.log(
+      `footnote texts: same number as the XML in ${footnotes}/${pairs.length} (${percent(footnotes, pairs.length)}); ` +
+        `GA resolution links of the XML found as citations ${found}/${linked} (${percent(found, linked)}); ` +
+        `GA resolution citations without a link in the XML ${citations - found}/${citations}`,
+    );
+    assert.ok(footnotes / pairs.length >= 0.995, `footnotes ${percent(footnotes, pairs.length)}`);
+    assert.ok(found / linked >= 0.97, `citations ${percent(found, linked)}`);
+  });
+});
