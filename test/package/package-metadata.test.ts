@@ -133,7 +133,7 @@ const shipped = [
   /^dist\/(client|server)\.js$/,
   /^syntaxes\/[\w.-]+\.json$/,
   /^snippets\/[\w.-]+\.(json|code-snippets)$/,
-  /^corpus\/[\w.-]+\.(txt|json)$/,
+  /^corpus\/[\w.-]+\.(txt|json|md)$/,
   /^docs\/rules\/[\w-]+\.md$/,
   /^docs\/screenshot\.png$/,
   /^images\/icon\.png$/,
