@@ -3,6 +3,7 @@
 
 import { Command } from 'commander';
 import { version } from '../../package.json';
+import { registerLint } from './commands/lint';
 import { register as registerParse } from './commands/parse';
 import { registerPrecedents } from './commands/precedents';
 
@@ -13,6 +14,7 @@ const program = new Command('unres')
 
 registerParse(program);
 registerPrecedents(program);
+registerLint(program);
 
 program.parseAsync(process.argv).catch((error: unknown) => {
   console.error(`unres: ${error instanceof Error ? error.message : String(error)}`);

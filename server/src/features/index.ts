@@ -1,8 +1,10 @@
 // Every LSP feature the server offers, in the order they register.
 
 import type { Feature } from '../context';
+import { codeActions } from './codeActions';
 import { corpusStatus } from './corpusStatus';
 import { definition } from './definition';
+import { diagnostics } from './diagnostics';
 import { documentLinks } from './documentLinks';
 import { documentSymbols } from './documentSymbols';
 import { draftStatus } from './draftStatus';
@@ -12,4 +14,4 @@ import { preview } from './preview';
 import { references } from './references';
 import { workspaceSymbols } from './workspaceSymbols';
 
-export const features: readonly Feature[] = [corpusStatus, hover, definition, references, documentLinks, documentSymbols, folding, workspaceSymbols, draftStatus, preview];
+export const features: readonly Feature[] = [corpusStatus, hover, definition, references, documentLinks, documentSymbols, folding, workspaceSymbols, draftStatus, preview, diagnostics, codeActions];

@@ -1,0 +1,94 @@
+// Quick fixes for the drafting checks: each finding's own fixes, "Fix all <code> problems" for a kind,
+// `source.fixAll.unres` for the whole draft, and "Silence <code> for this paragraph", which puts an
+// `<!-- unres-ignore <code> -->` line before the paragraph. The fixes come from the checks of the
+// draft's current version, matched to the diagnostics the client sends back by code and range.
+
+import { CodeActionKind, type CodeAction, type CodeActionParams, type Diagnostic, type Range } from 'vscode-languageserver';
+import type { Feature } from '../context';
+import { draftChecks, type CheckedDraft } from '../draftChecks';
+import { rangeOf } from '../ranges';
+import type { Finding, Fix, TextEdit } from '../service/findings';
+import type { ResolutionDocument, TextSpan } from '../service/model';
+import { paragraphAt } from '../service/rules/helpers/paragraphAt';
+
+export const FIX_ALL_KIND = `${CodeActionKind.SourceFixAll}.unres`;
+
+export const codeActions: Feature = {
+  capabilities: () => ({
+    codeActionProvider: { codeActionKinds: [CodeActionKind.QuickFix, FIX_ALL_KIND], resolveProvider: false },
+  }),
+  register(context) {
+    context.connection.onCodeAction(async (params) => {
+      const checked = await draftChecks(context).check(params.textDocument.uri);
+      return checked ? actionsFor(checked, params) : [];
+    });
+  },
+};
+
+function actionsFor(checked: CheckedDraft, params: CodeActionParams): CodeAction[] {
+  const only = params.context.only;
+  const wantsFixAll = only?.some((kind) => FIX_ALL_KIND.startsWith(kind)) ?? false;
+  const fixAll = fixAllAction(checked, 'Fix all drafting problems (unres)', checked.findings, FIX_ALL_KIND);
+  if (only && !only.some((kind) => CodeActionKind.QuickFix.startsWith(kind))) return wantsFixAll && fixAll ? [fixAll] : [];
+  const actions = params.context.diagnostics.filter((diagnostic) => diagnostic.source === 'unres').flatMap((diagnostic) => forDiagnostic(checked, diagnostic));
+  return wantsFixAll && fixAll ? [...actions, fixAll] : actions;
+}
+
+function forDiagnostic(checked: CheckedDraft, diagnostic: Diagnostic): CodeAction[] {
+  const finding = checked.findings.find((candidate) => candidate.code === diagnostic.code && sameRange(rangeOf(checked.model.lines, candidate.span), diagnostic.range));
+  if (!finding) return [];
+  const own = (finding.fixes ?? []).map((fix) => quickFix(checked, fix.title, fix.edits, diagnostic, fix.preferred === true));
+  const sameKind = checked.findings.filter((candidate) => candidate.code === finding.code && (candidate.fixes?.length ?? 0) > 0);
+  const all = sameKind.length > 1 ? fixAllAction(checked, `Fix all ${finding.code} problems`, sameKind, CodeActionKind.QuickFix) : undefined;
+  return [...own, ...(all ? [all] : []), quickFix(checked, `Silence ${finding.code} for this paragraph`, [silence(checked.model, finding)], diagnostic, false)];
+}
+
+function quickFix(checked: CheckedDraft, title: string, edits: readonly TextEdit[], diagnostic: Diagnostic, preferred: boolean): CodeAction {
+  return { title, kind: CodeActionKind.QuickFix, diagnostics: [diagnostic], ...(preferred ? { isPreferred: true } : {}), edit: workspaceEdit(checked, edits) };
+}
+
+/** The preferred fix of every finding, leaving out any fix whose edits overlap one already taken. */
+function fixAllAction(checked: CheckedDraft, title: string, findings: readonly Finding[], kind: string): CodeAction | undefined {
+  const taken: TextEdit[] = [];
+  for (const finding of findings) {
+    const fix = preferredFix(finding);
+    const fresh = fix?.edits.filter((edit) => !taken.some((other) => sameEdit(edit, other))) ?? [];
+    if (fresh.some((edit) => taken.some((other) => overlaps(edit.span, other.span)))) continue;
+    taken.push(...fresh);
+  }
+  return taken.length > 0 ? { title, kind, edit: workspaceEdit(checked, taken) } : undefined;
+}
+
+function preferredFix(finding: Finding): Fix | undefined {
+  const fixes = finding.fixes ?? [];
+  return fixes.find((fix) => fix.preferred) ?? (fixes.length === 1 ? fixes[0] : undefined);
+}
+
+/** `<!-- unres-ignore code -->` on a line of its own before the paragraph (or the line) the finding is in. */
+function silence(model: ResolutionDocument, finding: Finding): TextEdit {
+  const paragraph = paragraphAt(model, finding.span.start);
+  const line = model.lines.positionAt(paragraph?.span.start ?? finding.span.start).line;
+  const start = model.lines.lineStart(line);
+  const indent = /^[ \t]*/.exec(model.lines.lineText(line))?.[0] ?? '';
+  const eol = model.text.includes('\r\n') ? '\r\n' : '\n';
+  return { span: { start, end: start }, newText: `${indent}<!-- unres-ignore ${finding.code} -->${eol}` };
+}
+
+function workspaceEdit(checked: CheckedDraft, edits: readonly TextEdit[]) {
+  const sorted = [...edits].sort((a, b) => a.span.start - b.span.start);
+  return { changes: { [checked.uri]: sorted.map((edit) => ({ range: rangeOf(checked.model.lines, edit.span), newText: edit.newText })) } };
+}
+
+function sameRange(a: Range, b: Range): boolean {
+  return a.start.line === b.start.line && a.start.character === b.start.character && a.end.line === b.end.line && a.end.character === b.end.character;
+}
+
+function sameEdit(a: TextEdit, b: TextEdit): boolean {
+  return a.span.start === b.span.start && a.span.end === b.span.end && a.newText === b.newText;
+}
+
+/** Two edits collide when their spans overlap, or when both insert at the same place. */
+function overlaps(a: TextSpan, b: TextSpan): boolean {
+  if (a.start === a.end && b.start === b.end) return a.start === b.start;
+  return a.start < b.end && b.start < a.end;
+}
