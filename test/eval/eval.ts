@@ -6,13 +6,14 @@
 // below. `npm run eval -- <name> ...` runs only the sections named.
 
 import { agreedLanguage } from './agreedLanguage';
+import { lint } from './lint';
 
 export interface EvalSection {
   readonly name: string;
   run(): Promise<Record<string, unknown>>;
 }
 
-const sections: readonly EvalSection[] = [agreedLanguage];
+const sections: readonly EvalSection[] = [agreedLanguage, lint];
 
 async function main(): Promise<void> {
   const wanted = process.argv.slice(2).filter((arg) => !arg.startsWith('-'));
