@@ -49,6 +49,10 @@ export class OpeningLexicon {
   /** Lower-case verb form ("request", "requesting") -> the third person it stands for ("requests"). */
   private readonly verbForms = new Map<string, string>();
   private readonly wordList: readonly string[];
+  private readonly wordSet: ReadonlySet<string>;
+  /** Answers already given, per kind and phrase: drafts repeat their openings, keystroke after keystroke. */
+  private readonly knownMemo = new Map<string, boolean>();
+  private readonly suggestionMemo = new Map<string, string | undefined>();
 
   constructor(corpus: CorpusFacts | undefined) {
     this.tables = {
@@ -57,6 +61,7 @@ export class OpeningLexicon {
     };
     for (const verb of this.operativeVerbs()) for (const form of formsOf(verb)) if (!this.verbForms.has(form)) this.verbForms.set(form, verb);
     this.wordList = [...new Set([...this.tables.preambular.heads.keys(), ...this.tables.operative.heads.keys(), ...modifierWords()])];
+    this.wordSet = new Set(this.wordList);
   }
 
   /** Paragraphs that open with this phrase (rulebook table or user's corpus). */
@@ -70,6 +75,10 @@ export class OpeningLexicon {
   }
 
   isKnown(kind: ParagraphKind, phrase: string): boolean {
+    return memo(this.knownMemo, `${kind}\n${phrase}`, () => this.knownNow(kind, phrase));
+  }
+
+  private knownNow(kind: ParagraphKind, phrase: string): boolean {
     const table = this.tables[kind];
     const lower = key(phrase);
     if (notGeneralAssemblyUsage.has(lower)) return false;
@@ -93,6 +102,10 @@ export class OpeningLexicon {
    * towards a frequent one ("Reafirming also" -> "Reaffirming also"), or one word mended ("Strongly encourges").
    */
   suggestion(kind: ParagraphKind, phrase: string): string | undefined {
+    return memo(this.suggestionMemo, `${kind}\n${phrase}`, () => this.suggestionNow(kind, phrase));
+  }
+
+  private suggestionNow(kind: ParagraphKind, phrase: string): string | undefined {
     const lower = key(phrase);
     if (lower.length === 0 || this.isKnown(kind, phrase) || this.corpusFrequency(kind, phrase) > 0) return undefined;
     return this.closestPhrase(kind, lower) ?? this.mendedWord(kind, phrase);
@@ -181,7 +194,7 @@ export class OpeningLexicon {
   }
 
   private isWord(word: string): boolean {
-    return this.wordList.includes(word);
+    return this.wordSet.has(word);
   }
 
   private nearestWord(word: string): string | undefined {
@@ -194,6 +207,17 @@ export class OpeningLexicon {
     }
     return best?.word;
   }
+}
+
+/** Memoized answers, forgotten wholesale when a map grows past MEMO_LIMIT (a paste of random text). */
+const MEMO_LIMIT = 20_000;
+
+function memo<T>(map: Map<string, T>, key: string, compute: () => T): T {
+  if (map.has(key)) return map.get(key) as T;
+  if (map.size >= MEMO_LIMIT) map.clear();
+  const value = compute();
+  map.set(key, value);
+  return value;
 }
 
 const cache = new WeakMap<CorpusFacts, OpeningLexicon>();
