@@ -28,7 +28,9 @@ describe('corpus cache', () => {
     const read = readCache(path, '0.1.0');
     assert.deepEqual(read?.files, files);
     assert.deepEqual(read?.data.resolutions, data.resolutions);
-    for (const column of ['entryText', 'entryKind', 'entryOpening', 'parStart', 'parEntry', 'parNumber', 'parEnding', 'words', 'postStart', 'postings', 'prefixOrder'] as const) {
+    const texts = (column: typeof data.entryText) => Array.from({ length: column.length }, (_, i) => column.at(i));
+    assert.deepEqual(texts(read!.data.entryText), texts(data.entryText));
+    for (const column of ['entryKind', 'entryOpening', 'parStart', 'parEntry', 'parNumber', 'parEnding', 'words', 'postStart', 'postings', 'prefixOrder'] as const) {
       assert.deepEqual(Array.from<unknown>(read!.data[column]), Array.from<unknown>(data[column]), column);
     }
     assert.deepEqual(Array.from(read!.data.keys.slots), Array.from(data.keys.slots));
@@ -43,6 +45,17 @@ describe('corpus cache', () => {
     assert.deepEqual(loaded.completeParagraph(typed).map((s) => s.sourceLabel), built.completeParagraph(typed).map((s) => s.sourceLabel));
     assert.equal(loaded.precedent(REQUESTS_OUTREACH_BERMUDA).similarity, 1);
     assert.equal(loaded.resolution('A/RES/75/109')?.vote?.adoption, 'Without a vote');
+  });
+
+  it('keeps texts with non-ASCII characters intact, openings included', () => {
+    const path = join(folder, 'unicode.bin');
+    const text = 'Réaffirmant le droit inaliénable du peuple des Bermudes à l’autodétermination – « article 73 b »,';
+    const unicode = buildIndexData([{ ...FIXTURE_RESOLUTIONS[0]!, paragraphs: [{ kind: 'preambular', opening: 'Réaffirmant', text }] }]);
+    writeCache(path, '0.1.0', { files: [], data: unicode });
+    const loaded = new Corpus(readCache(path, '0.1.0')!.data);
+    assert.equal(loaded.resolutionAt(0).paragraphs[0]?.text, text);
+    assert.equal(loaded.resolutionAt(0).paragraphs[0]?.opening, 'Réaffirmant');
+    assert.equal(loaded.completeParagraph('réaffirmant le droit inaliénable')[0]?.text, text);
   });
 
   it('ignores a cache written by another version', () => {

@@ -22,9 +22,11 @@ export interface ParagraphSource {
 /** Posting lists longer than this share of the entries say little about a text; candidates skip them. */
 const COMMON_WORD_SHARE = 0.08;
 /** Candidate search reads at most this many postings (after the rarest few words). */
-const POSTINGS_BUDGET = 100_000;
+const POSTINGS_BUDGET = 30_000;
 const MIN_WORDS_READ = 3;
-const MAX_WORDS_READ = 12;
+const MAX_WORDS_READ = 8;
+/** Text characters read per key character for a prefix key (punctuation and spaces drop out). */
+const HEAD_PER_KEY_CHAR = 4;
 /** Candidates share at least the best candidate's count of rare words less this. */
 const HIT_SLACK = 3;
 
@@ -58,7 +60,7 @@ export class AgreedLanguageIndex {
   }
 
   text(entry: number): string {
-    return this.data.entryText[entry] ?? '';
+    return this.data.entryText.at(entry);
   }
 
   kind(entry: number): ParagraphKind {
@@ -67,7 +69,7 @@ export class AgreedLanguageIndex {
 
   opening(entry: number): string | undefined {
     const length = this.data.entryOpening[entry] ?? 0;
-    return length > 0 ? this.text(entry).slice(0, length) : undefined;
+    return length > 0 ? this.data.entryText.head(entry, length).slice(0, length) : undefined;
   }
 
   wordId(word: string): number | undefined {
@@ -176,8 +178,16 @@ export class AgreedLanguageIndex {
     return low;
   }
 
+  /**
+   * The entry's completion key cut to PREFIX_KEY_LENGTH, as the build sorted by. Computed from the text's
+   * head: a word cut at the head's end is a prefix of the whole word, so the key's first characters agree.
+   */
   prefixKey(entry: number): string {
-    return completionKey(this.text(entry), PREFIX_KEY_LENGTH).slice(0, PREFIX_KEY_LENGTH);
+    const wanted = PREFIX_KEY_LENGTH * HEAD_PER_KEY_CHAR;
+    const head = this.data.entryText.head(entry, wanted);
+    const key = completionKey(head, PREFIX_KEY_LENGTH);
+    const whole = key.length >= PREFIX_KEY_LENGTH || head.length < wanted ? key : completionKey(this.text(entry), PREFIX_KEY_LENGTH);
+    return whole.slice(0, PREFIX_KEY_LENGTH);
   }
 
   private keyOf(entry: number): string {

@@ -11,10 +11,10 @@
 import { mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { dirname } from 'node:path';
 import { BinaryReader, BinaryWriter, CacheFormatError } from './binary';
-import type { IndexData, ResolutionRecord } from './indexData';
+import type { IndexData, ResolutionRecord, TextColumn } from './indexData';
 import type { CorpusCitation, CorpusFootnote, CorpusSourceKind, Vote } from './types';
 
-const FORMAT = 3;
+const FORMAT = 4;
 const SOURCE_KINDS: readonly CorpusSourceKind[] = ['builtin', 'text', 'akn'];
 
 /** A corpus file as last read: its stamp, and the resolutions it gave (a range of `data.resolutions`) or its problem. */
@@ -182,7 +182,7 @@ function compact<T extends object>(record: T): T {
 }
 
 function writeIndex(writer: BinaryWriter, data: IndexData): void {
-  writer.column(Uint32Array.from(data.entryText, (text) => writer.string(text)));
+  writeTexts(writer, data.entryText);
   writer.column(data.entryKind);
   writer.column(data.entryOpening);
   writer.column(data.parStart);
@@ -197,11 +197,38 @@ function writeIndex(writer: BinaryWriter, data: IndexData): void {
   writer.column(data.keys.hashes);
 }
 
+/** Paragraph texts as one UTF-8 column with byte offsets: decoded one at a time when asked for, never all at load. */
+function writeTexts(writer: BinaryWriter, texts: TextColumn): void {
+  const starts = new Uint32Array(texts.length + 1);
+  const chunks: Buffer[] = [];
+  for (let i = 0; i < texts.length; i++) {
+    const bytes = Buffer.from(texts.at(i), 'utf8');
+    chunks.push(bytes);
+    starts[i + 1] = starts[i]! + bytes.length;
+  }
+  writer.column(starts);
+  const joined = Buffer.concat(chunks);
+  writer.column(new Uint8Array(joined.buffer, joined.byteOffset, joined.byteLength));
+}
+
+function readTexts(reader: BinaryReader): TextColumn {
+  const starts = reader.column(Uint32Array);
+  const bytes = reader.column(Uint8Array);
+  if (starts.length === 0 || starts[starts.length - 1] !== bytes.length) throw new CacheFormatError('text column is damaged');
+  const buffer = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+  const at = (index: number) => buffer.toString('utf8', starts[index], starts[index + 1]);
+  return {
+    length: starts.length - 1,
+    at,
+    // A UTF-16 code unit takes at most three UTF-8 bytes; a sequence cut at the end is past `chars`.
+    head: (index, chars) => buffer.toString('utf8', starts[index], Math.min(starts[index + 1]!, starts[index]! + chars * 3)),
+  };
+}
+
 function readIndex(reader: BinaryReader, resolutions: readonly ResolutionRecord[]): IndexData {
-  const texts = reader.column(Uint32Array);
   return {
     resolutions,
-    entryText: Array.from(texts, (id) => reader.requiredString(id)),
+    entryText: readTexts(reader),
     entryKind: reader.column(Uint8Array),
     entryOpening: reader.column(Uint16Array),
     parStart: reader.column(Uint32Array),

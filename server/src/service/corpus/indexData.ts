@@ -3,7 +3,7 @@
 //
 // Layout (n = entries, r = resolutions, w = words):
 // - An *entry* is one wording (see `paragraphKey`): identical paragraphs of many resolutions share one.
-//   `entryText[e]` is the wording as first read; `entryKind[e]` 0 preambular / 1 operative;
+//   `entryText.at(e)` is the wording as first read; `entryKind[e]` 0 preambular / 1 operative;
 //   `entryOpening[e]` the length of its opening phrase in the text (0 when none).
 // - Paragraphs of resolution i are `parEntry[parStart[i] .. parStart[i+1])`, with `parNumber` the
 //   operative number or, for preambular paragraphs, the position in the preamble (1-based; 0 unknown),
@@ -22,9 +22,25 @@ import type { CorpusResolution } from './types';
 /** A resolution without its paragraphs (they live in the index columns). */
 export type ResolutionRecord = Omit<CorpusResolution, 'paragraphs'>;
 
+/** The entries' texts: JavaScript strings after a build, UTF-8 bytes decoded on demand after a cache load. */
+export interface TextColumn {
+  readonly length: number;
+  at(index: number): string;
+  /** At least the first `chars` UTF-16 code units of the text (all of it when shorter). */
+  head(index: number, chars: number): string;
+}
+
+export function stringColumn(texts: readonly string[]): TextColumn {
+  return {
+    length: texts.length,
+    at: (index) => texts[index] ?? '',
+    head: (index) => texts[index] ?? '',
+  };
+}
+
 export interface IndexData {
   readonly resolutions: readonly ResolutionRecord[];
-  readonly entryText: readonly string[];
+  readonly entryText: TextColumn;
   readonly entryKind: Uint8Array;
   readonly entryOpening: Uint16Array;
   readonly parStart: Uint32Array;
@@ -107,7 +123,7 @@ export function buildIndexData(resolutions: readonly CorpusResolution[]): IndexD
   byKey.clear();
   return {
     resolutions: resolutions.map(withoutParagraphs),
-    entryText: entries.text,
+    entryText: stringColumn(entries.text),
     entryKind: Uint8Array.from(entries.kind),
     entryOpening: Uint16Array.from(entries.opening),
     parStart,
