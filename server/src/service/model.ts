@@ -74,6 +74,7 @@ interface ParagraphBase {
   readonly fullText: string;
   readonly subparagraphs: readonly Subparagraph[];
   readonly footnoteMarkers: readonly FootnoteMarker[];
+  /** The ending of the paragraph's own text (`:` before sub-paragraphs); each sub-paragraph has its own. */
   readonly ending?: Ending;
   /** Index into `ResolutionDocument.headings` of the section heading this paragraph follows, if any. */
   readonly section?: number;

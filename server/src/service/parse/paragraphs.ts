@@ -3,6 +3,7 @@
 // clause (or a blank line) and opens with an opening phrase; otherwise it continues the paragraph.
 
 import type { Comment, Formula, Heading, Paragraph, ResolutionDocument, TextSpan } from '../model';
+import { openingLexicon } from '../lexicon';
 import { endingBefore, endsClause } from './endings';
 import { isTableRow, paragraphNumber, subparagraphLabel } from './lineKinds';
 import { findOpening } from './openings';
@@ -29,6 +30,8 @@ class Assembler {
   private titleFor: number | undefined;
   /** Whether an earlier paragraph marks its opening in italics (then unmarked phrases start none mid-text). */
   private sawItalicOpening = false;
+  /** Whether the current paragraph holds a table whose rows are still coming. */
+  private inTable = false;
   private boundary = 0;
   private readonly context: PartContext = { operativeStarted: false, lastNumber: 0, preambular: 0, operative: 0 };
 
@@ -52,6 +55,7 @@ class Assembler {
     if (event.type === 'body') return this.body(event.body, next);
     this.flush();
     this.previous = undefined;
+    this.inTable = false;
     if (event.type === 'formula') return this.formula(event);
     if (event.type === 'heading') return this.heading(event);
     this.closing = { span: event.span, ...(event.meeting ? { meeting: event.meeting } : {}), ...(event.date ? { date: event.date } : {}) };
@@ -93,11 +97,8 @@ class Assembler {
   }
 
   private body(body: BodyLine, next: StructureEvent | undefined): void {
-    if (this.current && isTableRow(body.line)) {
-      this.current.lines.push(body);
-      this.previous = body;
-      return;
-    }
+    if (isTableRow(body.line) || (this.inTable && !this.startsAfterTable(body))) return this.tableLine(body);
+    this.inTable = false;
     const standsAlone = body.gap !== 'none' && !(next?.type === 'body' && next.body.gap === 'none');
     if (standsAlone && this.isHeadingText(body)) {
       this.flush();
@@ -120,6 +121,20 @@ class Assembler {
     this.previous = body;
   }
 
+  /** Rows of a table (and the captions between them) belong to the paragraph the table is in. */
+  private tableLine(body: BodyLine): void {
+    if (!this.current) return;
+    this.current.lines.push(body);
+    this.previous = body;
+    this.inTable = true;
+  }
+
+  /** After a table, a numbered line or one that opens with an opening phrase starts a paragraph again. */
+  private startsAfterTable(body: BodyLine): boolean {
+    if (paragraphNumber(body.line)) return true;
+    return findOpening(this.source.masked, contentStart(body.line), body.line.end)?.kind !== undefined;
+  }
+
   /** A short line standing alone without end punctuation, number or opening phrase: a heading. */
   private isHeadingText(body: BodyLine): boolean {
     const { line } = body;
@@ -129,7 +144,10 @@ class Assembler {
     if (paragraphNumber(line) || subparagraphLabel(line) || isTableRow(line)) return false;
     if (endsClause(this.source.masked, start, end, body.markers)) return false;
     if (this.current && body.gap === 'break' && !this.followsClause(body)) return false;
-    return !findOpening(this.source.masked, start, end);
+    const found = findOpening(this.source.masked, start, end);
+    if (!found) return true;
+    // "Recovering together", "Peacekeeping operations": a participle-like word that no italics mark.
+    return !found.opening.italic && (this.sawItalicOpening || !knownHead(found.opening.head));
   }
 
   private followsClause(body: BodyLine): boolean {
@@ -212,6 +230,11 @@ function isNumberOnly(body: BodyLine | undefined): boolean {
   if (!body) return false;
   const number = paragraphNumber(body.line);
   return number !== undefined && contentEnd(body.line) <= body.line.start + number.end + 1;
+}
+
+function knownHead(head: string): boolean {
+  const word = head.split(' ')[0] ?? '';
+  return openingLexicon.preambularHeads.has(word) || openingLexicon.operativeHeads.has(word);
 }
 
 export function assembleParagraphs(source: Source, events: readonly StructureEvent[], comments: readonly Comment[]): Assembled {
