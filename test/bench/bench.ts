@@ -9,13 +9,14 @@
 import { cpus, loadavg } from 'node:os';
 import { corpusBench } from './corpus';
 import { lintBench } from './lint';
+import { parseBench } from './parse';
 
 export interface BenchSection {
   readonly name: string;
   run(): Promise<Record<string, unknown>>;
 }
 
-const sections: readonly BenchSection[] = [corpusBench, lintBench];
+const sections: readonly BenchSection[] = [parseBench, corpusBench, lintBench];
 
 async function main(): Promise<void> {
   const wanted = process.argv.slice(2).filter((arg) => !arg.startsWith('-'));
