@@ -5,6 +5,7 @@
 
 import { CodeActionKind, type CodeAction, type CodeActionParams, type Diagnostic, type Range } from 'vscode-languageserver';
 import type { Feature } from '../context';
+import { agreedWordingActions } from './agreedWordingActions';
 import { draftChecks, type CheckedDraft } from '../draftChecks';
 import { rangeOf } from '../ranges';
 import type { Finding, Fix, TextEdit } from '../service/findings';
@@ -20,7 +21,7 @@ export const codeActions: Feature = {
   register(context) {
     context.connection.onCodeAction(async (params) => {
       const checked = await draftChecks(context).check(params.textDocument.uri);
-      return checked ? actionsFor(checked, params) : [];
+      return checked ? [...actionsFor(checked, params), ...agreedWordingActions(context, checked.model, params)] : [];
     });
   },
 };

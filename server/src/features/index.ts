@@ -2,6 +2,7 @@
 
 import type { Feature } from '../context';
 import { codeActions } from './codeActions';
+import { completion } from './completion';
 import { corpusStatus } from './corpusStatus';
 import { definition } from './definition';
 import { diagnostics } from './diagnostics';
@@ -14,4 +15,4 @@ import { preview } from './preview';
 import { references } from './references';
 import { workspaceSymbols } from './workspaceSymbols';
 
-export const features: readonly Feature[] = [corpusStatus, hover, definition, references, documentLinks, documentSymbols, folding, workspaceSymbols, draftStatus, preview, diagnostics, codeActions];
+export const features: readonly Feature[] = [corpusStatus, hover, completion, definition, references, documentLinks, documentSymbols, folding, workspaceSymbols, draftStatus, preview, diagnostics, codeActions];

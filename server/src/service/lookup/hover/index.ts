@@ -13,11 +13,12 @@ import { citationHover } from './citation';
 import { crossReferenceHover } from './crossReference';
 import { documentSymbolHover } from './documentSymbol';
 import { footnoteHover } from './footnote';
+import { precedentHover } from './precedent';
 import type { HoverCorpus, HoverProvider, HoverResult } from './types';
 
 export type { HoverContext, HoverCorpus, HoverProvider, HoverResult } from './types';
 
-export const hoverProviders: readonly HoverProvider[] = [citationHover, documentSymbolHover, footnoteHover, crossReferenceHover];
+export const hoverProviders: readonly HoverProvider[] = [citationHover, documentSymbolHover, footnoteHover, crossReferenceHover, precedentHover];
 
 /** The hover at `offset` of a draft, from the first provider that answers. */
 export function hoverAt(
