@@ -4,6 +4,7 @@
 
 import type { Fix } from '../findings';
 import type { Paragraph, ResolutionDocument } from '../model';
+import { looksLikeHeading } from './helpers/sequence';
 import type { Rule, RuleFinding } from './rule';
 
 export const formulaMissing: Rule = {
@@ -15,10 +16,11 @@ export const formulaMissing: Rule = {
   },
 };
 
+/** The first paragraph of each part; a draft's title, which reads as a paragraph when the formula is missing, is passed over. */
 function firstParagraphsOfParts(document: ResolutionDocument): Paragraph[] {
   const seen = new Set<string | undefined>();
   return document.paragraphs.filter((paragraph) => {
-    if (seen.has(paragraph.part)) return false;
+    if (seen.has(paragraph.part) || looksLikeHeading(paragraph)) return false;
     seen.add(paragraph.part);
     return true;
   });

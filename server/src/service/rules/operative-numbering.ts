@@ -68,27 +68,29 @@ function needsNumber(paragraph: OperativeParagraph, next: Paragraph | undefined,
   return paragraph.opening !== undefined && lexicon.isHead('operative', paragraph.opening.head);
 }
 
+/** The paragraphs where the sequence breaks: each number follows the one before it; `position` says what renumbering makes of it. */
 function breaks(run: readonly OperativeParagraph[]): RuleFinding[] {
   const findings: RuleFinding[] = [];
   const seen = new Set<number>();
   let previous = 0;
-  for (const paragraph of run) {
-    const finding = paragraph.number === undefined ? unnumbered(paragraph, previous) : misnumbered(paragraph, paragraph.number, previous, seen);
+  run.forEach((paragraph, index) => {
+    const position = index + 1;
+    const finding = paragraph.number === undefined ? unnumbered(paragraph, position) : misnumbered(paragraph, paragraph.number, previous, position, seen);
     if (finding) findings.push(finding);
     previous = paragraph.number ?? previous + 1;
     seen.add(previous);
-  }
+  });
   return findings;
 }
 
-function unnumbered(paragraph: OperativeParagraph, previous: number): RuleFinding {
-  return { span: paragraph.opening?.markedSpan ?? paragraph.bodySpan, message: `This operative paragraph has no number: number it ${previous + 1}` };
+function unnumbered(paragraph: OperativeParagraph, position: number): RuleFinding {
+  return { span: paragraph.opening?.markedSpan ?? paragraph.bodySpan, message: `This operative paragraph has no number: number it ${position}` };
 }
 
-function misnumbered(paragraph: OperativeParagraph, number: number, previous: number, seen: ReadonlySet<number>): RuleFinding | undefined {
+function misnumbered(paragraph: OperativeParagraph, number: number, previous: number, position: number, seen: ReadonlySet<number>): RuleFinding | undefined {
   if (number === previous + 1) return undefined;
   const span = paragraph.numberSpan ?? paragraph.bodySpan;
-  if (seen.has(number)) return { span, message: `Paragraph ${number} is numbered twice: renumber the operative paragraphs (this one is ${previous + 1})` };
+  if (seen.has(number)) return { span, message: `Paragraph ${number} is numbered twice: renumber the operative paragraphs (this one is ${position})` };
   const after = previous === 0 ? 'the operative part starts at 1' : `it follows paragraph ${previous}`;
   return { span, message: `Paragraph ${number} is out of sequence (${after}): renumber the operative paragraphs` };
 }

@@ -35,11 +35,13 @@ export function unknownOpeningRule(kind: ParagraphKind, code: string, what: stri
  * a row of a table ("*Action*"), which the rule leaves alone.
  */
 function isUnknown(lexicon: OpeningLexicon, kind: ParagraphKind, phrase: string, head: string): boolean {
-  if (!looksLikeHead(kind, head) || lexicon.isKnown(kind, phrase)) return false;
+  if (!looksLikeOpening(lexicon, kind, phrase, head) || lexicon.isKnown(kind, phrase)) return false;
   if (kind === 'operative' && lexicon.thirdPerson(head) !== undefined) return false;
   return lexicon.suggestion(kind, phrase) === undefined;
 }
 
-function looksLikeHead(kind: ParagraphKind, head: string): boolean {
-  return kind === 'operative' ? /s$/.test(head) : /(?:ing|ed|ful|ous|ant|ent|ive|ble|ware|nt)$/.test(head);
+/** A participle or adjective in the preamble; in the operative part, a verb in -s or a known verb after an unknown adverb ("Emphatically urges"). */
+function looksLikeOpening(lexicon: OpeningLexicon, kind: ParagraphKind, phrase: string, head: string): boolean {
+  if (kind === 'preambular') return /(?:ing|ed|ful|ous|ant|ent|ive|ble|ware|nt)$/.test(head);
+  return /s$/.test(head) || phrase.split(' ').some((word) => lexicon.isHead('operative', word.toLowerCase()));
 }
