@@ -150,6 +150,29 @@ describe('parsing the 1,632 resolutions of sessions 74–78', { skip: !haveCorpu
     });
   }
 
+  it('gives spans that cover what they say, in every resolution', () => {
+    const problems: string[] = [];
+    const check = (pair: Pair, ok: boolean, what: string) => {
+      if (!ok && problems.length < 10) problems.push(`${pair.entry.symbol}: ${what}`);
+    };
+    for (const pair of pairs) {
+      const model = models.get(pair) as ResolutionDocument;
+      const at = (span: { start: number; end: number }) => pair.text.slice(span.start, span.end);
+      for (const paragraph of model.paragraphs) {
+        const { span, bodySpan, opening } = paragraph;
+        check(pair, span.start <= bodySpan.start && bodySpan.end === span.end && span.end <= pair.text.length, 'paragraph span');
+        check(pair, paragraph.fragments.every((f, i, all) => f.start >= span.start && f.end <= span.end && (i === 0 || f.start >= (all[i - 1]?.end ?? 0))), 'fragments');
+        if (opening) check(pair, collapse(at(opening.span)) === opening.text && opening.span.start >= bodySpan.start, `opening ${opening.text}`);
+        if (paragraph.kind === 'operative' && paragraph.numberSpan) check(pair, at(paragraph.numberSpan) === String(paragraph.number), 'number');
+        check(pair, paragraph.subparagraphs.every((sub) => sub.span.start >= span.start && sub.span.end <= span.end && at(sub.labelSpan) === `(${sub.label})`), 'sub-paragraphs');
+        check(pair, paragraph.footnoteMarkers.every((m) => m.span.start >= span.start && m.span.end <= span.end), 'markers');
+      }
+      check(pair, model.citations.every((c) => at(c.span) === c.written), 'citations');
+      check(pair, model.footnotes.every((f) => at(f.markerSpan).includes(f.marker) || f.markerSpan.end - f.markerSpan.start <= 3), 'footnote markers');
+    }
+    assert.deepEqual(problems, []);
+  });
+
   it('measures the other resolutions (declarations, annexes, headings, budget tables)', () => {
     const others = pairs.filter((pair) => !pair.truth.regular);
     let preambular = 0;
