@@ -3,7 +3,7 @@
 // build the text they mean and hand the difference to the editor as edits that touch only what changed,
 // so that the drafter's cursor, selections and undo history stay where they were everywhere else.
 
-import { diffLines } from 'diff';
+import { diffArrays, diffLines } from 'diff';
 import type { TextEdit } from '../findings';
 
 /** Beyond this, a line diff could take too long: one edit spans the changed middle of the text. */
@@ -17,7 +17,7 @@ export function minimalEdits(before: string, after: string): TextEdit[] {
   let removed = '';
   let added = '';
   const flush = () => {
-    if (removed.length > 0 || added.length > 0) edits.push(...trimmed(before, offset - removed.length, offset, added));
+    if (removed.length > 0 || added.length > 0) edits.push(...withinHunk(before, offset - removed.length, offset, added));
     removed = '';
     added = '';
   };
@@ -34,6 +34,40 @@ export function minimalEdits(before: string, after: string): TextEdit[] {
   }
   flush();
   return edits;
+}
+
+/** Beyond this, a changed run of lines is compared by its ends only. */
+const tokenDiffLimit = 20_000;
+
+/** Words, numbers, runs of spaces and single other characters: what a drafter sees change. */
+const token = /\p{L}+|\p{N}+|[ \t]+|\r\n|[\s\S]/gu;
+
+/** The edits that turn `before[start, end)` into `text`, token by token. */
+function withinHunk(before: string, start: number, end: number, text: string): TextEdit[] {
+  if (end - start + text.length > tokenDiffLimit) return trimmed(before, start, end, text);
+  const edits: TextEdit[] = [];
+  let offset = start;
+  let removed = 0;
+  let added = '';
+  const flush = () => {
+    if (removed > 0 || added.length > 0) edits.push({ span: { start: offset - removed, end: offset }, newText: added });
+    removed = 0;
+    added = '';
+  };
+  for (const change of diffArrays(before.slice(start, end).match(token) ?? [], text.match(token) ?? [])) {
+    const length = change.value.join('').length;
+    if (change.added) {
+      added += change.value.join('');
+    } else if (change.removed) {
+      removed += length;
+      offset += length;
+    } else {
+      flush();
+      offset += length;
+    }
+  }
+  flush();
+  return edits.flatMap((edit) => trimmed(before, edit.span.start, edit.span.end, edit.newText));
 }
 
 /** Replaces `before[start, end)` by `text`, leaving out what both have at either end. */
