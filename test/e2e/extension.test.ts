@@ -2,12 +2,13 @@
 // what a drafter sees when they open it. One editor serves every test of this file, in order.
 
 import assert from 'node:assert/strict';
+import { spawnSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { after, before, test } from 'node:test';
 import { groupMembers, projectRoot, runningProcesses } from '../../scripts/code-server';
 import { launchEditor, type EditorSession } from './harness';
-import type { RenderedToken, Workbench } from './workbench';
+import type { Problem, RenderedToken, Workbench } from './workbench';
 
 let session: EditorSession;
 let workbench: Workbench;
@@ -108,6 +109,74 @@ test('"Open Preview to the Side" from the palette shows the draft as the documen
   assert.deepEqual(await preview.locator('em.opening').allInnerTexts(), openings);
   await workbench.screenshot('preview');
   await workbench.closeEditor('Preview draft-resolution.unres');
+});
+
+interface LintFinding {
+  readonly line: number;
+  readonly column: number;
+  readonly severity: 'error' | 'warning' | 'information' | 'hint';
+  readonly code: string;
+  readonly message: string;
+}
+
+/** What the command line finds in a draft: the same core as the language server. */
+function lint(file: string): LintFinding[] {
+  const run = spawnSync(process.execPath, [join(projectRoot, 'dist', 'cli.js'), 'lint', '--format', 'json', file], { encoding: 'utf8' });
+  const [report] = JSON.parse(run.stdout) as { diagnostics: LintFinding[] }[];
+  return report?.diagnostics ?? [];
+}
+
+function byPlace(problems: readonly Problem[]): Problem[] {
+  return [...problems].sort((a, b) => a.line - b.line || a.column - b.column || a.code.localeCompare(b.code));
+}
+
+test('the Problems panel shows what `unres lint` finds in the draft, message for message', async () => {
+  const found = lint(join(session.folder, 'draft-resolution.unres'))
+    // The Problems panel leaves hints out.
+    .filter((finding) => finding.severity !== 'hint')
+    .map((finding): Problem => ({
+      severity: finding.severity === 'information' ? 'info' : finding.severity,
+      message: finding.message,
+      source: 'unres',
+      code: finding.code,
+      line: finding.line,
+      column: finding.column,
+    }));
+  assert.ok(found.length > 0);
+  const problems = await workbench.waitForProblems((rows) => rows.length >= found.length);
+  assert.deepEqual(byPlace(problems), byPlace(found));
+});
+
+/** The deliberate slips of the sample draft (examples/README.md) whose checks exist, by the words they flag. */
+const slips = [
+  { code: 'opening-misspelled', words: 'Reafirming also' },
+  { code: 'operative-verb-form', words: 'Request* the United Nations Office' },
+];
+
+test('among them, each deliberate slip of the sample draft, at its place', async () => {
+  const problems = await workbench.problems();
+  for (const slip of slips) {
+    const start = workbench.positionOf(slip.words);
+    const flagged = problems.some(
+      (problem) =>
+        problem.code === slip.code &&
+        problem.line === start.line &&
+        problem.column >= start.column &&
+        problem.column < start.column + slip.words.length,
+    );
+    assert.ok(flagged, `no ${slip.code} on "${slip.words}" (line ${start.line}): ${JSON.stringify(problems)}`);
+  }
+  await workbench.screenshot('problems');
+});
+
+test("the misspelt opening's quick fix changes those words and nothing else, and the problem goes away", async () => {
+  const before = workbench.savedText();
+  await workbench.reveal('Reafirming also');
+  await workbench.quickFix('Change to “Reaffirming also”');
+  await workbench.save();
+  assert.equal(workbench.savedText(), before.replace('*Reafirming also* its', '*Reaffirming also* its'));
+  await workbench.waitForProblems((rows) => rows.length > 0 && !rows.some((row) => row.code === 'opening-misspelled'));
+  await workbench.screenshot('quick-fix-applied');
 });
 
 test("the extension's page shows its README with the screenshot, from the package alone", async () => {

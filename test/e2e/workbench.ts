@@ -135,26 +135,26 @@ export class Workbench {
     await this.goTo(this.positionOf(text, occurrence));
   }
 
-  /** The rows of the Problems panel for the open files, as they are shown. */
+  /** The rows of the Problems panel for the open files, as they are shown (all of them, scrolling through). */
   async problems(): Promise<Problem[]> {
     await this.runCommand('Problems: Focus on Problems View');
-    const rows = this.page.locator('.markers-panel .monaco-list-row', { has: this.page.locator('.marker-message') });
-    return rows.evaluateAll((elements) =>
-      elements.map((row) => {
-        const text = (selector: string) => row.querySelector(selector)?.textContent?.trim() ?? '';
-        const icon = row.querySelector('.marker-icon')?.classList;
-        const severity = ['error', 'warning', 'info', 'hint'].find((name) => icon?.contains(name)) ?? 'hint';
-        const place = /Ln (\d+), Col (\d+)/.exec(text('.marker-line'));
-        return {
-          severity: severity as Problem['severity'],
-          message: text('.marker-message'),
-          source: text('.marker-source'),
-          code: text('.marker-code'),
-          line: Number(place?.[1] ?? 0),
-          column: Number(place?.[2] ?? 0),
-        };
-      }),
-    );
+    const panel = this.page.locator('.markers-panel');
+    await panel.waitFor({ timeout });
+    const rows = await this.scrollThrough(panel, (row) => {
+      if (!row.querySelector('.marker-message')) return undefined;
+      const text = (selector: string) => row.querySelector(selector)?.textContent?.trim() ?? '';
+      const icon = row.querySelector('.marker-icon')?.classList;
+      const place = /Ln (\d+), Col (\d+)/.exec(text('.marker-line'));
+      return {
+        severity: ['error', 'warning', 'info'].find((name) => icon?.contains(name)) ?? 'hint',
+        message: text('.marker-message'),
+        source: text('.marker-source'),
+        code: text('.marker-code'),
+        line: Number(place?.[1] ?? 0),
+        column: Number(place?.[2] ?? 0),
+      };
+    });
+    return rows as Problem[];
   }
 
   /** Waits until the Problems panel shows problems that satisfy `ready`, and returns them. */
@@ -227,33 +227,13 @@ export class Workbench {
     return /\bvs-dark\b/.test(classes) ? 'dark' : 'light';
   }
 
-  /** The entries of the Outline view, in order, with their depth: all of them, paging through the view. */
+  /** The entries of the Outline view, in order, with their depth (all of them, scrolling through). */
   async outline(): Promise<OutlineEntry[]> {
     await this.runCommand('Explorer: Focus on Outline View');
-    // The list's own rows, not the copies of parent rows that sticky scroll pins above them.
-    const rows = this.outlinePane().locator('.monaco-list-rows > .monaco-list-row');
-    await rows.first().waitFor({ timeout });
-    // The view renders only the rows that fit: scroll through it, keeping each row by its index.
-    const list = this.outlinePane().locator('.monaco-list').first();
-    const box = await list.boundingBox();
-    if (!box) throw new Error('the Outline view is not on screen');
-    await this.page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
-    const entries = new Map<number, OutlineEntry>();
-    for (;;) {
-      const before = entries.size;
-      const shown = await rows.evaluateAll((elements) =>
-        elements.map((row) => ({
-          index: Number(row.getAttribute('data-index')),
-          name: row.querySelector('.label-name')?.textContent?.trim() ?? '',
-          level: Number(row.getAttribute('aria-level') ?? 0),
-        })),
-      );
-      for (const { index, name, level } of shown) entries.set(index, { name, level });
-      if (entries.size === before) break;
-      await this.page.mouse.wheel(0, box.height / 2);
-      await this.page.waitForTimeout(150);
-    }
-    return [...entries.entries()].sort(([a], [b]) => a - b).map(([, entry]) => entry);
+    return this.scrollThrough(this.outlinePane(), (row) => ({
+      name: row.querySelector('.label-name')?.textContent?.trim() ?? '',
+      level: Number(row.getAttribute('aria-level') ?? 0),
+    }));
   }
 
   /** Opens an installed extension's page in the Extensions view; returns its README's text and images. */
@@ -277,17 +257,19 @@ export class Workbench {
 
   /** Types `typed` at the cursor, asks for completions and accepts the one whose label contains `label`. */
   async complete(typed: string, label: string): Promise<void> {
+    const before = await this.editState();
     await this.page.keyboard.type(typed);
     await this.page.keyboard.press('Control+Space');
     const item = this.page.locator('.suggest-widget.visible .monaco-list-row', { hasText: label }).first();
     await item.waitFor({ timeout });
     await item.click();
     await this.page.locator('.suggest-widget.visible').waitFor({ state: 'hidden', timeout });
-    await this.waitUntilModified();
+    await this.waitForEdit(before);
   }
 
   /** Opens the quick fixes at the cursor (Ctrl+.) and applies the one titled `title`. */
   async quickFix(title: string): Promise<void> {
+    const before = await this.editState();
     await this.page.keyboard.press('Control+.');
     const actions = this.page.locator('.action-widget .monaco-list-row.action');
     await actions.first().waitFor({ timeout });
@@ -300,7 +282,7 @@ export class Workbench {
     for (let step = focused; step > index; step -= 1) await this.page.keyboard.press('ArrowUp');
     await this.page.keyboard.press('Enter');
     await this.page.locator('.action-widget').waitFor({ state: 'hidden', timeout });
-    await this.waitUntilModified();
+    await this.waitForEdit(before);
   }
 
   /** Saves the active editor (Ctrl+S) and waits until its tab is no longer marked as modified. */
@@ -309,9 +291,23 @@ export class Workbench {
     await this.page.locator('.tabs-container .tab.active.dirty').waitFor({ state: 'detached', timeout });
   }
 
-  /** Waits until the active editor has unsaved changes (an edit is applied asynchronously). */
-  async waitUntilModified(): Promise<void> {
-    await this.page.locator('.tabs-container .tab.active.dirty').waitFor({ timeout });
+  /** Whether the open file has unsaved changes, and its text on disk: to see an edit land. */
+  private async editState(): Promise<{ dirty: boolean; saved: string }> {
+    return { dirty: (await this.page.locator('.tabs-container .tab.active.dirty').count()) > 0, saved: this.savedText() };
+  }
+
+  /**
+   * Waits until an edit has reached the open file: it is applied asynchronously, and an edit from a
+   * code action is saved at once (`files.refactoring.autoSave`) while typing leaves the file modified.
+   */
+  private async waitForEdit(before: { dirty: boolean; saved: string }): Promise<void> {
+    const deadline = Date.now() + timeout;
+    for (;;) {
+      const now = await this.editState();
+      if (now.saved !== before.saved || (now.dirty && !before.dirty)) return;
+      if (Date.now() > deadline) throw new Error('the edit never reached the file');
+      await this.page.waitForTimeout(100);
+    }
   }
 
   /** The text of the open file as saved on disk. */
@@ -344,6 +340,37 @@ export class Workbench {
   /** The page shown by the visible webview (a preview, an extension's page). */
   webview(): Locator {
     return this.page.frameLocator('iframe.webview:visible').frameLocator('#active-frame').locator('body');
+  }
+
+  /**
+   * Reads every row of a list view. Lists render only the rows that fit, so this scrolls through the
+   * list with the mouse wheel and keeps each row by its index. `read` runs in the page, on each row
+   * (undefined skips the row); sticky-scroll copies of parent rows are left out.
+   */
+  private async scrollThrough<T>(container: Locator, read: (row: Element) => T | undefined): Promise<T[]> {
+    const rows = container.locator('.monaco-list-rows > .monaco-list-row');
+    await rows.first().waitFor({ timeout });
+    const box = await container.locator('.monaco-list').first().boundingBox();
+    if (!box) throw new Error('the list is not on screen');
+    await this.page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
+    const found = new Map<number, T | undefined>();
+    for (;;) {
+      const before = found.size;
+      const shown = await rows.evaluateAll(
+        (elements, source) => {
+          const readRow = (0, eval)(source) as (row: Element) => unknown;
+          return elements.map((row) => [Number(row.getAttribute('data-index')), readRow(row)] as const);
+        },
+        read.toString(),
+      );
+      for (const [index, value] of shown) if (!found.has(index)) found.set(index, value as T | undefined);
+      if (found.size === before) break;
+      await this.page.mouse.wheel(0, box.height / 2);
+      await this.page.waitForTimeout(150);
+    }
+    return [...found.entries()]
+      .sort(([a], [b]) => a - b)
+      .flatMap(([, value]) => (value === undefined ? [] : [value]));
   }
 
   private outlinePane(): Locator {
