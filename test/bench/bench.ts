@@ -9,6 +9,7 @@
 import { cpus, loadavg } from 'node:os';
 import { corpusBench } from './corpus';
 import { lintBench } from './lint';
+import { navigationBench } from './navigation';
 import { parseBench } from './parse';
 
 export interface BenchSection {
@@ -16,7 +17,7 @@ export interface BenchSection {
   run(): Promise<Record<string, unknown>>;
 }
 
-const sections: readonly BenchSection[] = [parseBench, corpusBench, lintBench];
+const sections: readonly BenchSection[] = [parseBench, corpusBench, lintBench, navigationBench];
 
 async function main(): Promise<void> {
   const wanted = process.argv.slice(2).filter((arg) => !arg.startsWith('-'));
