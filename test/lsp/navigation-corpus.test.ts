@@ -84,6 +84,13 @@ describe('lookups on a draft citing a user corpus', { skip: !existsSync(UNGA) &&
     rmSync(root, { recursive: true, force: true });
   });
 
+  it('reports how far indexing has gone, for the status bar', async () => {
+    const done = await session.corpusStatus((status) => status.state === 'indexing' && status.progress === 100);
+    assert.equal(done.progress, 100);
+    const ready = await session.corpusStatus((status) => status.state === 'ready');
+    assert.equal(ready.progress, undefined);
+  });
+
   it('describes each held resolution of a list with its vote and first operative paragraphs', async () => {
     const cited = rangeOf(text, '76/187');
     const hover = await hoverAt(cited);
