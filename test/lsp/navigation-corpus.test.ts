@@ -5,9 +5,9 @@
 // and range cross-references, and a footnote with two markers.
 
 import assert from 'node:assert/strict';
-import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { dirname, join, resolve } from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import {
   DefinitionRequest,
@@ -17,6 +17,7 @@ import {
   ReferencesRequest,
   WorkspaceSymbolRequest,
   type Hover,
+  type LocationLink,
   type MarkupContent,
   type Position,
   type Range,
@@ -27,6 +28,8 @@ import { startNavigationSession, type NavigationSession } from './navigationServ
 const UNGA = resolve(__dirname, '../../../shared/corpus/unga');
 const DRAFT = resolve(__dirname, '../fixtures/navigation/draft-79.unres');
 const HELD = ['A/RES/74/247', 'A/RES/76/181', 'A/RES/76/187', 'A/RES/77/237', 'A/RES/78/229'];
+/** Held as AKN4UN XML rather than text: go to definition opens a text rendering of it. */
+const HELD_AS_XML = 'A/RES/76/181';
 const text = readFileSync(DRAFT, 'utf8');
 const uri = URI.file(DRAFT).toString();
 
@@ -47,15 +50,16 @@ function markdown(hover: Hover | null): string {
   return (hover.contents as MarkupContent).value;
 }
 
-/** A corpus folder as a user would have it: text files under text/ and an index.jsonl beside them. */
+/** A corpus folder as a user would have it: text files under text/, one XML file under xml/, and an index.jsonl beside them. */
 function makeCorpus(folder: string): Map<string, string> {
   const paths = new Map<string, string>();
-  mkdirSync(join(folder, 'text'), { recursive: true });
   const lines = readFileSync(join(UNGA, 'index.jsonl'), 'utf8')
     .split('\n')
     .filter((line) => line.trim() && HELD.includes((JSON.parse(line) as { symbol: string }).symbol));
   for (const line of lines) {
-    const { symbol, text: file } = JSON.parse(line) as { symbol: string; text: string };
+    const { symbol, text, xml } = JSON.parse(line) as { symbol: string; text: string; xml: string };
+    const file = symbol === HELD_AS_XML ? xml : text;
+    mkdirSync(dirname(join(folder, file)), { recursive: true });
     copyFileSync(join(UNGA, file), join(folder, file));
     paths.set(symbol, join(folder, file));
   }
@@ -159,7 +163,7 @@ describe('lookups on a draft citing a user corpus', { skip: !existsSync(UNGA) &&
       [
         '**A/CONF.234/16** · United Nations document',
         'In this draft:\n\n- Footnote 1, in PP4: …on Crime Prevention and Criminal Justice, held in Kyoto, Japan, from 7 to 12 March 2021,',
-        'Cited in 4 corpus resolutions:\n\n- A/RES/78/229 (19 December 2023), footnote 6: See A/CONF.234/16.\n- A/RES/77/237 (15 December 2022), footnote 6: See A/CONF.234/16.\n- A/RES/76/181 (16 December 2021), footnote 1: A/CONF.234/16.\n- …and 1 more',
+        'Cited in 4 corpus resolutions:\n\n- A/RES/78/229 (19 December 2023), footnote 6: See A/CONF.234/16.\n- A/RES/77/237 (15 December 2022), footnote 6: See A/CONF.234/16.\n- A/RES/76/187 (16 December 2021), footnote 6: See A/CONF.234/16.\n- …and 1 more',
         '[Official document ↗](https://docs.un.org/en/A/CONF.234/16)',
       ].join('\n\n'),
     );
@@ -203,6 +207,18 @@ describe('lookups on a draft citing a user corpus', { skip: !existsSync(UNGA) &&
     const subparagraph = rangeOf(text, '(b) To strengthen the collection, analysis and dissemination of accurate, reliable and comparable data on crime trends;');
     const links = await session.connection.sendRequest(DefinitionRequest.type, { textDocument: { uri }, position: reference.end });
     assert.deepEqual(links, [{ targetUri: uri, targetRange: subparagraph, targetSelectionRange: rangeOf(text, '(b)'), originSelectionRange: reference }]);
+  });
+
+  it('goes from a citation of a resolution read from AKN4UN XML to its read-only text rendering, at its title', async () => {
+    const cited = rangeOf(text, 'A/RES/76/181');
+    const rendering = join(root, 'cache', 'resolutions', 'A_RES_76_181.txt');
+    const links = (await session.connection.sendRequest(DefinitionRequest.type, { textDocument: { uri }, position: cited.start })) as LocationLink[];
+    assert.equal(links.length, 1);
+    assert.equal(links[0]!.targetUri, URI.file(rendering).toString());
+    const title = rangeOf(readFileSync(rendering, 'utf8'), '76/181. Fourteenth United Nations Congress on Crime Prevention and Criminal Justice');
+    assert.deepEqual(links[0], { targetUri: URI.file(rendering).toString(), targetRange: title, targetSelectionRange: title, originSelectionRange: cited });
+    assert.equal(statSync(rendering).mode & 0o222, 0, 'the rendering is read-only');
+    assert.match(readFileSync(rendering, 'utf8'), /^1\. \*Expresses its satisfaction\* with the results achieved by the Fourteenth United Nations Congress/m);
   });
 
   it('goes from a citation into a user corpus file at its title', async () => {

@@ -47,8 +47,13 @@ function buildIndex(corpus: Corpus): Map<string, DocumentMention[]> {
       }
     }
   }
-  for (const list of index.values()) list.sort((a, b) => (b.date ?? '').localeCompare(a.date ?? ''));
+  for (const list of index.values()) list.sort(latestFirst);
   return index;
+}
+
+/** By adoption date, then (the same day) by resolution number, most recent first. */
+function latestFirst(a: DocumentMention, b: DocumentMention): number {
+  return (b.date ?? '').localeCompare(a.date ?? '') || b.symbol.localeCompare(a.symbol, 'en', { numeric: true });
 }
 
 /** Words that look like document symbols: "A/66/123", "E/CN.15/2012/L.5" (a closing full stop dropped). */
