@@ -23,6 +23,8 @@ const programs = [
     banner: { js: '#!/usr/bin/env node' },
   },
   { entryPoints: ['cli/src/main.ts'], outfile: 'dist/cli.js', banner: { js: '#!/usr/bin/env node' } },
+  // The corpus reader thread that the server and the command line start to parse corpus files.
+  { entryPoints: ['server/src/service/corpus/readerWorker.ts'], outfile: 'dist/corpusWorker.js' },
 ];
 
 const contexts = await Promise.all(programs.map((program) => esbuild.context({ ...shared, ...program })));

@@ -25,7 +25,7 @@ import { CorpusStatusNotification, type CorpusStatus } from './protocol';
 import type { SettingsStore, UnresSettings } from './settings';
 import { Corpus } from './service/corpus/corpus';
 import { loadCorpus, type CorpusReaders, type LoadResult } from './service/corpus/load';
-import { findBuiltinCorpus, userCacheDir } from './service/corpus/locations';
+import { findBuiltinCorpus, readerWorkerScript, userCacheDir } from './service/corpus/locations';
 import type { CorpusProblem } from './service/corpus/types';
 
 export interface CorpusServiceOptions {
@@ -129,7 +129,8 @@ export class CorpusService {
     this.folder = cacheDir;
     const configuration = JSON.stringify([paths, cacheDir]);
     if (configuration === this.loadedConfiguration) return;
-    const common = { readers: this.options.readers, producer: this.options.producer, cacheDir, signal };
+    const workers = readerWorkerScript();
+    const common = { readers: this.options.readers, producer: this.options.producer, cacheDir, signal, ...(workers ? { workers } : {}) };
     const builtinDir = this.options.builtinDir ?? findBuiltinCorpus(__dirname);
     if (this.state.source === 'builtin' && this.corpus.resolutionCount === 0) {
       this.use(await loadCorpus({ ...common, builtinDir, paths: [] }), 'indexing', 'builtin');

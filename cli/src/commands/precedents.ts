@@ -11,7 +11,8 @@ import type { Command } from 'commander';
 import { version } from '../../../package.json';
 import { draftPrecedents, type ParagraphPrecedent } from '../../../server/src/service/corpus/draftPrecedents';
 import { loadCorpus } from '../../../server/src/service/corpus/load';
-import { findBuiltinCorpus, userCacheDir } from '../../../server/src/service/corpus/locations';
+import { findBuiltinCorpus, readerWorkerScript, userCacheDir } from '../../../server/src/service/corpus/locations';
+import type { WorkerScript } from '../../../server/src/service/corpus/readerPool';
 import { defaultReaders } from '../../../server/src/service/corpus/readers';
 import { parseResolution } from '../../../server/src/service/parse';
 
@@ -75,12 +76,18 @@ export async function runPrecedents(file: string, options: PrecedentsOptions): P
     cacheDir: options.cacheDir ?? userCacheDir(),
     readers: defaultReaders,
     producer: version,
+    ...workerOption(),
   });
   for (const problem of loaded.problems) console.error(`unres precedents: corpus file not indexed: ${problem.path}: ${problem.message}`);
   const document = parseResolution(text);
   const entries = draftPrecedents(document, loaded.corpus).map((item) => toEntry(item, document.lines.positionAt(item.paragraph.span.start).line + 1));
   const output = options.format === 'json' ? `${JSON.stringify(entries, null, 2)}\n` : entries.map(textLine).join('');
   return { output, exitCode: 0 };
+}
+
+function workerOption(): { workers?: WorkerScript } {
+  const workers = readerWorkerScript();
+  return workers ? { workers } : {};
 }
 
 function toEntry({ paragraph, match }: ParagraphPrecedent, line: number): PrecedentEntry {

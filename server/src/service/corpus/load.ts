@@ -15,6 +15,7 @@ import { join, resolve } from 'node:path';
 import { readCache, writeCache, type CachedFile } from './cache';
 import { Corpus } from './corpus';
 import { readMetadataFile, type ResolutionMetadata } from './metadata';
+import { ReaderPool, type WorkerScript } from './readerPool';
 import { scanCorpus, type CorpusRoot, type ScannedFile } from './scan';
 import type { CorpusProblem, CorpusResolution, CorpusSourceKind } from './types';
 
@@ -46,6 +47,8 @@ export interface LoadOptions {
   readonly producer: string;
   readonly onProgress?: (done: number, total: number) => void;
   readonly signal?: AbortSignal;
+  /** Reads files on worker threads started from this script when many files need reading. */
+  readonly workers?: WorkerScript;
 }
 
 export type LoadSource = 'cache' | 'update' | 'index';
@@ -118,7 +121,35 @@ function reusable(files: readonly CachedFile[], corpus: Corpus): Map<string, Fil
   return byKey;
 }
 
+/** Below this many files to read, starting threads costs more than it saves. */
+const FILES_FOR_THREADS = 32;
+
 async function readChanged(files: readonly ScannedFile[], previous: Map<string, FileResult>, options: LoadOptions): Promise<FileResult[]> {
+  const toRead = files.filter((file) => !previous.has(`${file.path}\n${file.stamp}`)).length;
+  if (options.workers && toRead >= FILES_FOR_THREADS) return readOnThreads(files, previous, options, options.workers);
+  return readInTurn(files, previous, options);
+}
+
+async function readOnThreads(files: readonly ScannedFile[], previous: Map<string, FileResult>, options: LoadOptions, script: WorkerScript): Promise<FileResult[]> {
+  const pool = new ReaderPool(script);
+  const metadata = new Map<string, Map<string, ResolutionMetadata>>();
+  let done = 0;
+  try {
+    return await Promise.all(
+      files.map(async (file): Promise<FileResult> => {
+        const old = previous.get(`${file.path}\n${file.stamp}`);
+        const result = old ? { ...old, file } : { file, ...(await pool.read(file, metadataFor(file, metadata))), reused: false };
+        if (options.signal?.aborted) throw options.signal.reason ?? new Error('corpus load cancelled');
+        options.onProgress?.(++done, files.length);
+        return result;
+      }),
+    );
+  } finally {
+    await pool.close();
+  }
+}
+
+async function readInTurn(files: readonly ScannedFile[], previous: Map<string, FileResult>, options: LoadOptions): Promise<FileResult[]> {
   const results: FileResult[] = [];
   const metadata = new Map<string, Map<string, ResolutionMetadata>>();
   let slice = Date.now();
