@@ -2,7 +2,7 @@
 // States), with the lookups the parser and the rules share.
 
 import { closingModifiers, degreeAdverbs, directNouns, fixedComplements, intensifiers, itsNouns } from './openingWords';
-import { notPreambularHeads, operativeHeads, preambularHeads, sequenceAdverbs, withNouns } from './openingWords';
+import { notPreambularHeads, operativeHeads, preambularHeads, sequenceAdverbs, stateAdjectives, stateHeads, toInfinitiveHeads, withNouns } from './openingWords';
 
 export * from './openingWords';
 export * from './commonPhrases';
@@ -25,4 +25,7 @@ export const openingLexicon = {
   directNouns: lower(directNouns),
   fixedComplements: new Map(Object.entries(fixedComplements).map(([head, tails]) => [head, tails.map((t) => t.split(' '))])),
   closingModifiers: closingModifiers.map((modifier) => modifier.split(' ')),
+  stateHeads: lower(stateHeads),
+  stateAdjectives: lower(stateAdjectives),
+  toInfinitiveHeads: lower(toInfinitiveHeads),
 } as const;

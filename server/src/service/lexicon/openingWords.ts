@@ -64,7 +64,7 @@ export const itsNouns: readonly string[] = [
   'recognition', 'approval', 'endorsement', 'demand', 'solidarity', 'resolve', 'intention', 'satisfaction',
   'hope', 'view', 'desire', 'expectation', 'regret', 'readiness', 'preoccupation', 'distress', 'abhorrence',
   'dismay', 'indignation', 'appeal', 'appeals', 'encouragement', 'opposition', 'condolences', 'sympathy',
-  'respect', 'willingness', 'position', 'alarm', 'decision',
+  'respect', 'willingness', 'position', 'alarm',
 ];
 
 /** Nouns that may follow "Expressing"/"Expresses" directly: "Expressing deep concern". */
@@ -92,11 +92,21 @@ export const fixedComplements: Readonly<Record<string, readonly string[]>> = {
   brings: ['to the attention'],
 };
 
-/** Adverbial modifiers that may close an opening: "Reaffirming once more", "Condemns in the strongest terms". */
+/**
+ * Adverbial modifiers that may close an opening: "Reaffirming once more", "Condemns in the strongest terms".
+ * "in this regard" is left out: the corpus italicizes it after the head 34 times and leaves it out 81 times.
+ */
 export const closingModifiers: readonly string[] = [
-  'once again', 'once more', 'again', 'in this regard', 'in that regard', 'in particular',
+  'once again', 'once more', 'again', 'in particular',
   'in the strongest possible terms', 'in the strongest terms', 'without reservation', 'unequivocally',
 ];
+
+/** Heads followed by a state: "Remaining deeply concerned", "Remains convinced", "Being gravely concerned". */
+export const stateHeads: readonly string[] = ['remaining', 'remains', 'being', 'is'];
+export const stateAdjectives: readonly string[] = ['concerned', 'convinced', 'committed', 'encouraged', 'determined', 'seized', 'alarmed', 'aware', 'mindful'];
+
+/** Heads followed by "to" and a verb inside the italics: "Continues to encourage". */
+export const toInfinitiveHeads: readonly string[] = ['continues', 'continuing'];
 
 /** Capitalized words ending in -ing that never open a preambular paragraph. */
 export const notPreambularHeads: readonly string[] = [

@@ -128,8 +128,11 @@ function skipPrefixAdverbs(words: readonly Word[]): number {
 /** How far the modifiers after the head reach; the phrase ends after the last complete modifier. */
 function tailEnd(words: readonly Word[], from: number, head: string, kind: ParagraphKind): number {
   let end = from;
+  let complemented = false;
   for (let step = 0; step < 6; step++) {
-    const next = modifierEnd(words, end, head, kind, end === from);
+    const fixed: number | undefined = complemented ? undefined : matchAny(words, end, lexicon.fixedComplements.get(head) ?? []);
+    complemented ||= fixed !== undefined;
+    const next = fixed ?? modifierEnd(words, end, head, kind, end === from);
     if (next === undefined) return end;
     end = next;
   }
@@ -139,17 +142,27 @@ function tailEnd(words: readonly Word[], from: number, head: string, kind: Parag
 function modifierEnd(words: readonly Word[], at: number, head: string, kind: ParagraphKind, first: boolean): number | undefined {
   const word = words[at]?.lower;
   if (word === undefined) return undefined;
-  if (lexicon.sequenceAdverbs.has(word)) return at + 1;
-  const fixed = first ? matchAny(words, at, lexicon.fixedComplements.get(head) ?? []) : undefined;
-  if (fixed !== undefined) return fixed;
+  // Operative paragraphs put "Also"/"Further" first: "Encourages further efforts" keeps "further" out.
+  if (lexicon.sequenceAdverbs.has(word)) return kind === 'preambular' ? at + 1 : undefined;
   if (word === 'with') return nounPhraseEnd(words, at + 1, lexicon.withNouns);
   if (word === 'its') return itsEnd(words, at + 1);
-  if (first && /^(?:expressing|expresses|reiterating|reiterates)$/.test(head)) {
-    const direct = nounPhraseEnd(words, at, lexicon.directNouns);
-    if (direct !== undefined) return direct;
+  if (first) {
+    const special = headSpecificEnd(words, at, head);
+    if (special !== undefined) return special;
   }
   if (word === 'and') return conjoinedEnd(words, at + 1, kind);
   return matchAny(words, at, lexicon.closingModifiers);
+}
+
+/** "Expressing deep concern", "Remaining deeply concerned", "Continues to encourage". */
+function headSpecificEnd(words: readonly Word[], at: number, head: string): number | undefined {
+  if (/^(?:expressing|expresses|reiterating|reiterates)$/.test(head)) return nounPhraseEnd(words, at, lexicon.directNouns);
+  if (lexicon.stateHeads.has(head)) {
+    const adjective = lexicon.degreeAdverbs.has(words[at]?.lower ?? '') ? at + 1 : at;
+    return lexicon.stateAdjectives.has(words[adjective]?.lower ?? '') ? adjective + 1 : undefined;
+  }
+  if (lexicon.toInfinitiveHeads.has(head) && words[at]?.lower === 'to' && /^[a-z]+$/.test(words[at + 1]?.text ?? '')) return at + 2;
+  return undefined;
 }
 
 function itsEnd(words: readonly Word[], at: number): number | undefined {
