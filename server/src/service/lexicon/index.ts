@@ -9,6 +9,8 @@ export * from './commonPhrases';
 export * from './ordinals';
 export * from './months';
 export * from './memberStates';
+export * from './canonicalNames';
+export * from './unSpelling';
 
 const lower = (words: readonly string[]): ReadonlySet<string> => new Set(words.map((word) => word.toLowerCase()));
 
