@@ -31,6 +31,25 @@ import { alsoFurtherSequence } from './also-further-sequence';
 import { alsoMissing } from './also-missing';
 import { adverbPosition } from './adverb-position';
 import { languageNotEnglish } from './language-not-english';
+import { crossRefParagraphMissing } from './cross-ref-paragraph-missing';
+import { crossRefSubparagraphMissing } from './cross-ref-subparagraph-missing';
+import { footnoteMarkerMissing } from './footnote-marker-missing';
+import { footnoteUnreferenced } from './footnote-unreferenced';
+import { footnoteOrder } from './footnote-order';
+import { ibidWithoutAntecedent } from './ibid-without-antecedent';
+import { citationDateMismatch } from './citation-date-mismatch';
+import { citationTitleMismatch } from './citation-title-mismatch';
+import { citationUnknown } from './citation-unknown';
+import { citationForm } from './citation-form';
+import { reportSessionPast } from './report-session-past';
+import { sessionOrdinalForm } from './session-ordinal-form';
+import { instrumentNameNoncanonical } from './instrument-name-noncanonical';
+import { secretaryGeneralForm } from './secretary-general-form';
+import { doubleSpace } from './double-space';
+import { straightQuotes } from './straight-quotes';
+import { paragraphUnfinished } from './paragraph-unfinished';
+import { unSpelling } from './un-spelling';
+import { yearRangeDash } from './year-range-dash';
 import type { Rule, RuleContext, RuleFinding, RuleLevel } from './rule';
 
 export const rules: readonly Rule[] = [
@@ -56,6 +75,25 @@ export const rules: readonly Rule[] = [
   alsoFurtherSequence,
   alsoMissing,
   adverbPosition,
+  crossRefParagraphMissing,
+  crossRefSubparagraphMissing,
+  footnoteMarkerMissing,
+  footnoteUnreferenced,
+  footnoteOrder,
+  ibidWithoutAntecedent,
+  citationDateMismatch,
+  citationTitleMismatch,
+  citationUnknown,
+  citationForm,
+  reportSessionPast,
+  sessionOrdinalForm,
+  instrumentNameNoncanonical,
+  secretaryGeneralForm,
+  doubleSpace,
+  straightQuotes,
+  paragraphUnfinished,
+  unSpelling,
+  yearRangeDash,
 ];
 
 const byCode = new Map(rules.map((rule) => [rule.code, rule]));
