@@ -1,6 +1,6 @@
 // Wires the LSP features to a connection. Each feature lives in its own file under features/.
 
-import { TextDocuments, TextDocumentSyncKind, type Connection, type InitializeParams } from 'vscode-languageserver';
+import { TextDocuments, TextDocumentSyncKind, type Connection, type InitializeParams, type ServerCapabilities } from 'vscode-languageserver';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { URI } from 'vscode-uri';
 import type { Feature, ServerContext } from './context';
@@ -46,8 +46,8 @@ export function startServer(connection: Connection): void {
   connection.listen();
 }
 
-function mergeCapabilities(list: readonly Feature[], params: InitializeParams) {
-  const capabilities = { textDocumentSync: TextDocumentSyncKind.Incremental };
+function mergeCapabilities(list: readonly Feature[], params: InitializeParams): ServerCapabilities {
+  const capabilities: ServerCapabilities = { textDocumentSync: TextDocumentSyncKind.Incremental };
   for (const feature of list) Object.assign(capabilities, feature.capabilities?.(params));
   return capabilities;
 }
