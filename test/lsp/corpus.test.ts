@@ -11,16 +11,21 @@ import { after, describe, it } from 'node:test';
 import {
   ConfigurationRequest,
   DidChangeConfigurationNotification,
+  DidChangeWatchedFilesNotification,
+  FileChangeType,
   InitializedNotification,
   InitializeRequest,
   LogMessageNotification,
   MessageType,
+  RegistrationRequest,
   ShowMessageNotification,
   WorkDoneProgressCreateRequest,
   type ClientCapabilities,
+  type RegistrationParams,
   type ShowMessageParams,
 } from 'vscode-languageserver-protocol';
 import { createMessageConnection, StreamMessageReader, StreamMessageWriter, type MessageConnection } from 'vscode-languageserver-protocol/node';
+import { URI } from 'vscode-uri';
 import { CorpusStatusNotification, CorpusStatusRequest, type CorpusStatus } from '../../server/src/protocol';
 
 const SERVER = resolve(__dirname, '../../dist/server.js');
@@ -40,11 +45,12 @@ interface Session {
 interface StartOptions {
   readonly configuration?: unknown;
   readonly initializationOptions?: unknown;
-  readonly env?: NodeJS.ProcessEnv;
+  readonly capabilities?: ClientCapabilities;
+  readonly onRegistration?: (params: RegistrationParams) => void;
 }
 
 async function start(options: StartOptions): Promise<Session> {
-  const child: ChildProcess = spawn(process.execPath, [SERVER, '--stdio'], { env: { ...process.env, ...options.env } });
+  const child: ChildProcess = spawn(process.execPath, [SERVER, '--stdio']);
   const connection = createMessageConnection(new StreamMessageReader(child.stdout!), new StreamMessageWriter(child.stdin!));
   const session: Session = { connection, statuses: [], warnings: [], progress: [], stop: () => stop(connection, child) };
   connection.onNotification(CorpusStatusNotification, (status) => {
@@ -55,13 +61,20 @@ async function start(options: StartOptions): Promise<Session> {
   });
   connection.onNotification(LogMessageNotification.type, () => undefined);
   connection.onRequest(WorkDoneProgressCreateRequest.type, () => undefined);
+  connection.onRequest(RegistrationRequest.type, (params) => {
+    options.onRegistration?.(params);
+  });
   connection.onUnhandledProgress((params) => {
     session.progress.push(params);
   });
   const pulls = options.configuration !== undefined;
   if (pulls) connection.onRequest(ConfigurationRequest.type, (params) => params.items.map(() => options.configuration));
   connection.listen();
-  const capabilities: ClientCapabilities = { workspace: { configuration: pulls }, window: { workDoneProgress: true } };
+  const capabilities: ClientCapabilities = {
+    ...options.capabilities,
+    workspace: { ...options.capabilities?.workspace, configuration: pulls },
+    window: { workDoneProgress: true },
+  };
   await connection.sendRequest(InitializeRequest.type, {
     processId: process.pid,
     rootUri: null,
@@ -154,6 +167,44 @@ describe('corpus over the language server protocol', { skip: !haveCorpus }, () =
       for (const path of bad) {
         assert.equal(session.warnings.filter((warning) => warning.message.includes(path)).length, 1, path);
       }
+    } finally {
+      await session.stop();
+    }
+  });
+
+  it('re-reads a corpus file that changes on disk, and only that file', async () => {
+    const folder = bermudaFolder('watched');
+    const session = await start({ configuration: { corpus: { paths: [folder] }, cacheDir: join(root, 'cache-watched') } });
+    try {
+      const first = await statusWhere(session, (status) => status.state === 'ready');
+      copyFileSync(join(UNGA_TEXT, 'A_RES_78_88.txt'), join(folder, 'A_RES_78_88.txt'));
+      const updated = await statusWhere(session, (status) => status.state === 'ready' && status.resolutions === first.resolutions + 1);
+      assert.equal(updated.source, 'update');
+    } finally {
+      await session.stop();
+    }
+  });
+
+  it('asks a client that watches files for the client to watch the corpus folders', async () => {
+    const folder = bermudaFolder('client-watched');
+    const registrations: unknown[] = [];
+    const session = await start({
+      configuration: { corpus: { paths: [folder] }, cacheDir: join(root, 'cache-client-watched') },
+      capabilities: { workspace: { didChangeWatchedFiles: { dynamicRegistration: true, relativePatternSupport: true } } },
+      onRegistration: (params) => registrations.push(params),
+    });
+    try {
+      await statusWhere(session, (status) => status.state === 'ready');
+      await new Promise((resume) => setTimeout(resume, 200));
+      const watchers = JSON.stringify(registrations);
+      assert.match(watchers, /workspace\/didChangeWatchedFiles/);
+      assert.ok(watchers.includes(JSON.stringify(URI.file(folder).toString())), watchers);
+      copyFileSync(join(UNGA_TEXT, 'A_RES_78_88.txt'), join(folder, 'A_RES_78_88.txt'));
+      await session.connection.sendNotification(DidChangeWatchedFilesNotification.type, {
+        changes: [{ uri: URI.file(join(folder, 'A_RES_78_88.txt')).toString(), type: FileChangeType.Created }],
+      });
+      const updated = await statusWhere(session, (status) => status.source === 'update');
+      assert.equal(updated.resolutions, session.statuses.find((status) => status.source === 'index')!.resolutions + 1);
     } finally {
       await session.stop();
     }
