@@ -5,6 +5,7 @@
 
 import type { TextEdit } from '../findings';
 import type { Paragraph, ResolutionDocument, Subparagraph, TextSpan } from '../model';
+import { takesItalics } from './italics';
 import { isBlankLine, isLayoutOnly, isShallowMargin, isTableRow, lineIndexAt, textEnd, textStart, type TextLine } from './layoutText';
 
 export interface LayoutContext {
@@ -124,15 +125,6 @@ function numberEdits(context: LayoutContext, paragraph: Paragraph): TextEdit[] {
   return [{ span: { start: afterStop, end: body }, newText: ' ' }];
 }
 
-/**
- * A section title ("Capacity-building", "Recovering together") opens with a participle too, but it is
- * not numbered and ends no clause; a numbered paragraph is one even while it is being typed.
- */
-function endsClause(paragraph: Paragraph): boolean {
-  if (paragraph.kind === 'operative' && paragraph.number !== undefined) return true;
-  return paragraph.subparagraphs.length > 0 || /[,;:.]/.test(paragraph.ending?.char ?? '');
-}
-
 /** "(a)\tTo continue" becomes "(a) To continue". */
 function labelEdits(context: LayoutContext, subparagraphs: readonly Subparagraph[]): TextEdit[] {
   const { text } = context.document;
@@ -148,8 +140,7 @@ function labelEdits(context: LayoutContext, subparagraphs: readonly Subparagraph
 /** `*...*` around an opening phrase or operative verb that the draft left without them. */
 function italicEdits(document: ResolutionDocument, paragraph: Paragraph): TextEdit[] {
   const opening = paragraph.opening;
-  if (!opening || opening.italic || document.isDeclaration || !endsClause(paragraph)) return [];
-  if (/[\p{L}\p{N}*]/u.test(document.text[opening.span.end] ?? '')) return [];
+  if (!opening || opening.italic || !takesItalics(document, paragraph, opening)) return [];
   return [
     { span: { start: opening.span.start, end: opening.span.start }, newText: '*' },
     { span: { start: opening.span.end, end: opening.span.end }, newText: '*' },
