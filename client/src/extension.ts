@@ -3,10 +3,16 @@
 import type { ExtensionContext } from 'vscode';
 import type { LanguageClient } from 'vscode-languageclient/node';
 import { createLanguageClient } from './client';
+import { registerCompareWithPreviousResolution } from './commands/compareWithPreviousResolution';
 import { registerExportHtml } from './commands/exportHtml';
+import { registerSearchAgreedLanguage } from './commands/searchAgreedLanguage';
+import { registerShowPrecedentReport } from './commands/showPrecedentReport';
 import { registerShowPreview } from './commands/showPreview';
+import { registerStartNextYearsDraft } from './commands/startNextYearsDraft';
 import { createStatusBar } from './statusBar';
+import { NewWordingMarks } from './views/newWording';
 import { ResolutionPreview } from './views/preview';
+import { ReadOnlyDocuments } from './views/readOnlyDocuments';
 
 let client: LanguageClient | undefined;
 
@@ -15,6 +21,15 @@ export async function activate(context: ExtensionContext): Promise<void> {
   await client.start();
   const preview = new ResolutionPreview(client);
   context.subscriptions.push(preview, registerShowPreview(preview), registerExportHtml(client));
+  const views = new ReadOnlyDocuments();
+  context.subscriptions.push(
+    views,
+    new NewWordingMarks(client),
+    registerShowPrecedentReport(client, views),
+    registerCompareWithPreviousResolution(client, views),
+    registerStartNextYearsDraft(client),
+    registerSearchAgreedLanguage(client),
+  );
   createStatusBar(context, client);
 }
 

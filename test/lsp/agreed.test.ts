@@ -24,6 +24,14 @@ import {
   type Position,
   type TextEdit,
 } from 'vscode-languageserver-protocol';
+import {
+  NewWordingRequest,
+  NextYearsDraftRequest,
+  PrecedentReportRequest,
+  PreviousResolutionRequest,
+  SearchAgreedLanguageRequest,
+  SearchTitlesRequest,
+} from '../../server/src/protocol';
 import { startNavigationSession, type NavigationSession } from './navigationServer';
 
 const SAMPLE = readFileSync(resolve(__dirname, '../../examples/draft-resolution.unres'), 'utf8');
@@ -255,4 +263,79 @@ describe('agreed language with the built-in corpus', () => {
     const actions = await session.connection.sendRequest(CodeActionRequest.type, { textDocument: { uri }, range: { start: position, end: position }, context: { diagnostics: [] } });
     assert.deepEqual((actions ?? []).map((action) => action.title).filter((title) => title.startsWith('Use the agreed wording')), []);
   });
+
+  it('marks what is new: the words an adapted paragraph adds, the whole of a new paragraph, nothing in agreed language', async () => {
+    await draft(SAMPLE, 'x');
+    const answer = await session.connection.sendRequest(NewWordingRequest, { uri });
+    assert.equal(answer?.version, version);
+    const byStart = (needle: string) => answer?.paragraphs.find((paragraph) => paragraph.range.start.line === positionAt(SAMPLE, SAMPLE.indexOf(needle)).line);
+    const rangeOf = (needle: string) => ({ start: positionAt(SAMPLE, SAMPLE.indexOf(needle)), end: positionAt(SAMPLE, SAMPLE.indexOf(needle) + needle.length) });
+    assert.deepEqual(byStart('*Reafirming also*')?.added, [rangeOf('Reafirming')]);
+    assert.deepEqual(byStart('*Bearing in mind*')?.added, [rangeOf('Bearing in mind'), rangeOf('and its successive reviews')]);
+    const recalling = byStart('*Recalling also* the adoption of its resolution 64/293');
+    assert.equal(recalling?.status, 'new');
+    assert.deepEqual(recalling?.added, [{ start: recalling?.range.start, end: recalling?.range.end }]);
+    assert.deepEqual([byStart('7. *Calls upon*')?.status, byStart('7. *Calls upon*')?.added], ['agreed', []]);
+    assert.equal(answer?.paragraphs.length, 34);
+  });
+
+  it('reports every paragraph as agreed, adapted or new, with the diff of the adapted ones', async () => {
+    await draft(SAMPLE, 'x');
+    const report = await session.connection.sendRequest(PrecedentReportRequest, { uri });
+    assert.ok(report);
+    assert.equal(report.title, 'Precedents of A/C.3/67/L.10');
+    const rows = report.markdown.split('\n').filter((line) => /^\| (PP|OP)\d+ /.test(line));
+    assert.equal(rows.length, 34);
+    assert.ok(rows.includes('| OP7 | agreed language | A/RES/66/181, op. 10 | 100% |'));
+    assert.ok(rows.includes('| OP4 | adapted | A/RES/66/181, op. 7 | 90% |'));
+    const count = (status: string) => rows.filter((row) => row.split(' | ')[1] === status).length;
+    assert.deepEqual(report.counts, { agreed: count('agreed language'), adapted: count('adapted'), new: count('new wording') });
+    assert.ok(report.markdown.includes('## PP4 · adapted from A/RES/66/181, pp. 6 (99%)\n\nRecalling ~~also~~ the adoption of its resolution 65/230'));
+  });
+
+  it('finds the previous resolution of the series and lines its paragraphs up with the draft\'s', async () => {
+    await draft(SAMPLE, 'x');
+    const answer = await session.connection.sendRequest(PreviousResolutionRequest, { uri });
+    const comparison = answer?.comparison;
+    assert.ok(comparison, answer?.message);
+    assert.deepEqual([comparison.symbol, comparison.date, comparison.affinity], ['A/RES/66/181', '2011-12-19', 1]);
+    const left = comparison.previous.split('\n\n');
+    const right = comparison.draft.split('\n\n');
+    assert.equal(left.length, right.length);
+    const facing = (start: string) => left[right.findIndex((block) => block.startsWith(start))] ?? '';
+    assert.ok(facing('*Recalling* the adoption of its resolution 65/230').startsWith('*Recalling also* the adoption of its resolution 65/230'));
+    assert.ok(facing('4. *Reaffirms* the importance of the United Nations crime prevention').startsWith('7. *Reaffirms* the importance of the United Nations crime prevention'));
+    const dropped = left.findIndex((block) => block.startsWith('*Emphasizing* that its resolution 65/187'));
+    assert.equal(right[dropped], '');
+    assert.equal(right[0], 'Strengthening the United Nations crime prevention and criminal justice programme, in particular its technical cooperation capacity');
+  });
+
+  it('starts next year\'s draft from the latest resolution of the series', async () => {
+    const made = await session.connection.sendRequest(NextYearsDraftRequest, { symbol: 'A/RES/66/181' });
+    assert.deepEqual([made.from, made.session, made.fileName], ['A/RES/66/181', 67, 'strengthening-the-united-nations-crime-prevention-67.unres']);
+    assert.ok(made.text?.includes('\nSixty-seventh session\nThird Committee\nAgenda item 107\n'));
+    assert.ok(made.text?.includes('65/190 and 65/232 of 21 December 2010 and 66/181 of 19 December 2011,'));
+    assert.ok(made.text?.includes('to the General Assembly at its sixty-eighth session on the implementation'));
+    const fromDraft = await session.connection.sendRequest(NextYearsDraftRequest, { uri });
+    assert.equal(fromDraft.text, made.text);
+    const unknown = await session.connection.sendRequest(NextYearsDraftRequest, { symbol: 'A/RES/99/1' });
+    assert.deepEqual(unknown, { message: 'A/RES/99/1 is not in the corpus.' });
+  });
+
+  it('searches agreed language and gives the text to insert where the cursor is', async () => {
+    const text = SAMPLE.replace('and the Protocols thereto.\n', 'and the Protocols thereto;\n\n\n');
+    const position = await draft(text, 'and the Protocols thereto;\n\n');
+    const hits = await session.connection.sendRequest(SearchAgreedLanguageRequest, { query: 'firearms parts components ammunition assist', uri, position });
+    const firearms = hits[0];
+    assert.ok(firearms, 'a paragraph is found');
+    assert.equal(firearms.sources, 'A/RES/66/181, op. 22; A/RES/64/179, op. 13');
+    assert.equal(firearms.insert, `21. ${seedOperative(22).replace(/;$/, '.')}`);
+    assert.deepEqual(await session.connection.sendRequest(SearchAgreedLanguageRequest, { query: 'of' }), []);
+  });
+
+  it('searches resolution titles', async () => {
+    const titles = await session.connection.sendRequest(SearchTitlesRequest, { query: 'crime prevention technical cooperation' });
+    assert.deepEqual(titles.map((title) => title.symbol).sort(), ['A/RES/55/64', 'A/RES/60/175', 'A/RES/62/175', 'A/RES/64/179', 'A/RES/66/181']);
+  });
 });
+

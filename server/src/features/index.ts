@@ -11,8 +11,15 @@ import { documentSymbols } from './documentSymbols';
 import { draftStatus } from './draftStatus';
 import { folding } from './folding';
 import { hover } from './hover';
+import { newWording } from './newWording';
+import { nextYearsDraftRequest } from './nextYearsDraft';
+import { precedentReportRequest } from './precedentReport';
+import { precedentWarmup } from './precedentWarmup';
 import { preview } from './preview';
+import { previousResolution } from './previousResolution';
 import { references } from './references';
+import { searchAgreedLanguageRequest } from './searchAgreedLanguage';
 import { workspaceSymbols } from './workspaceSymbols';
 
-export const features: readonly Feature[] = [corpusStatus, hover, completion, definition, references, documentLinks, documentSymbols, folding, workspaceSymbols, draftStatus, preview, diagnostics, codeActions];
+export const features: readonly Feature[] = [corpusStatus, hover, completion, definition, references, documentLinks, documentSymbols, folding, workspaceSymbols, draftStatus, preview, diagnostics, codeActions,
+  newWording, precedentWarmup, precedentReportRequest, previousResolution, nextYearsDraftRequest, searchAgreedLanguageRequest];

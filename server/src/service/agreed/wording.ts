@@ -19,10 +19,14 @@ const FINAL_MARKS = ';,.:';
 export const SUBPARAGRAPH_INDENT = '    ';
 
 export function draftWording(text: string, options: WordingOptions): string {
+  return withFinalMark(laidOut(text, options), endingFor(options));
+}
+
+/** The wording laid out (opening in italics, sub-paragraphs on indented lines), its punctuation as it is. */
+export function laidOut(text: string, options: Pick<WordingOptions, 'opening' | 'italics'>): string {
   const { own, lines } = subparagraphLines(text.trim());
   const opened = options.italics && options.opening && own.startsWith(options.opening) ? `*${options.opening}*${own.slice(options.opening.length)}` : own;
-  const body = [opened, ...lines.map((line) => `${SUBPARAGRAPH_INDENT}${line.label ? `(${line.label}) ` : ''}${line.text}`)].join('\n');
-  return withFinalMark(body, endingFor(options));
+  return [opened, ...lines.map((line) => `${SUBPARAGRAPH_INDENT}${line.label ? `(${line.label}) ` : ''}${line.text}`)].join('\n');
 }
 
 export function endingFor(options: Pick<WordingOptions, 'kind' | 'last'>): string {
