@@ -12,6 +12,7 @@ import { version } from '../../package.json';
 import { readCache, writeCache } from '../../server/src/service/corpus/cache';
 import { Corpus } from '../../server/src/service/corpus/corpus';
 import { loadCorpus } from '../../server/src/service/corpus/load';
+import { readerWorkerScript } from '../../server/src/service/corpus/locations';
 import { defaultReaders } from '../../server/src/service/corpus/readers';
 import { syntheticCorpus } from './synthetic';
 import { completionQueries, precedentQueries, round, timeEach } from './workload';
@@ -33,7 +34,7 @@ function queryFigures(corpus: Corpus) {
 }
 
 async function build(size: number, cacheDir: string, corpusPath: string): Promise<Record<string, unknown>> {
-  const base = await loadCorpus({ paths: [corpusPath], cacheDir, readers: defaultReaders, producer: version });
+  const base = await loadCorpus({ paths: [corpusPath], cacheDir, readers: defaultReaders, producer: version, workers: readerWorkerScript() });
   const resolutions = syntheticCorpus(Array.from({ length: base.corpus.resolutionCount }, (_, i) => base.corpus.resolutionAt(i)), size);
   const started = performance.now();
   const corpus = Corpus.fromResolutions(resolutions);

@@ -14,6 +14,7 @@ import { version } from '../../package.json';
 import type { Corpus } from '../../server/src/service/corpus/corpus';
 import { corpusParagraphText } from '../../server/src/service/corpus/fromModel';
 import { loadCorpus } from '../../server/src/service/corpus/load';
+import { readerWorkerScript } from '../../server/src/service/corpus/locations';
 import { ADAPTED_SIMILARITY, precedentStatus } from '../../server/src/service/corpus/precedent';
 import { defaultReaders } from '../../server/src/service/corpus/readers';
 import type { ParagraphKind } from '../../server/src/service/model';
@@ -67,7 +68,7 @@ async function run(): Promise<Record<string, unknown>> {
   const lines = indexLines();
   const corpusFiles = lines.filter((line) => Number(line.session) >= 74 && Number(line.session) <= 77).map((line) => join(UNGA, line.text));
   const started = performance.now();
-  const loaded = await loadCorpus({ paths: corpusFiles, cacheDir: join(tmpdir(), 'unres-eval-agreed-language'), readers: defaultReaders, producer: version });
+  const loaded = await loadCorpus({ paths: corpusFiles, cacheDir: join(tmpdir(), 'unres-eval-agreed-language'), readers: defaultReaders, producer: version, workers: readerWorkerScript() });
   console.log(`corpus: ${loaded.corpus.resolutionCount} resolutions of sessions 74-77, ${loaded.corpus.paragraphCount} paragraphs, ${loaded.corpus.entryCount} wordings (${loaded.source}, ${Math.round(performance.now() - started)} ms)`);
   const known = new Set(everyCorpusParagraph(loaded.corpus));
   const drafts = lines.filter((line) => line.session === '78').map((line) => readDraft(line, known));
