@@ -139,6 +139,10 @@ describe('completion of agreed language', () => {
     assert.deepEqual(corpus.completeParagraph(URGES_CONSTITUTIONAL.slice(0, -1)), []);
   });
 
+  it('offers the known opening closest in spelling to a misspelt one', () => {
+    assert.deepEqual(corpus.completeOpening('Reafirms', 'operative'), [{ opening: 'Reaffirms', kind: 'operative', count: 3 }]);
+  });
+
   it('completes openings by how often the corpus uses them', () => {
     assert.deepEqual(corpus.completeOpening('re', 'operative'), [
       { opening: 'Reaffirms', kind: 'operative', count: 3 },

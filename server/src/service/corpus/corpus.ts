@@ -54,6 +54,7 @@ export class Corpus implements CorpusFacts {
   private readonly openings = new Map<ParagraphKind, Map<string, number>>();
   private readonly containing = new Map<string, number>();
   private titleSearch: Fuse<ResolutionRecord> | undefined;
+  private readonly openingSearch = new Map<ParagraphKind, Fuse<string>>();
 
   constructor(
     readonly data: IndexData,
@@ -89,15 +90,28 @@ export class Corpus implements CorpusFacts {
     return completeParagraph(this.index, this.series, typed, context);
   }
 
-  /** Opening phrases (preambular) or verbs (operative) starting with the typed text, most used first. */
+  /**
+   * Opening phrases (preambular) or verbs (operative) starting with the typed text, most used first;
+   * when fewer than `limit` start with it, the closest by spelling follow ("Reafirming" -> "Reaffirming").
+   */
   completeOpening(typed: string, kind: ParagraphKind, limit = 20): OpeningSuggestion[] {
     const prefix = cleanText(typed).toLowerCase();
     const counts = this.openingCounts(kind);
-    return [...counts]
+    const starting = [...counts]
       .filter(([opening]) => opening.toLowerCase().startsWith(prefix))
       .sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))
-      .slice(0, limit)
-      .map(([opening, count]) => ({ opening, kind, count }));
+      .map(([opening]) => opening);
+    const close = starting.length < limit && prefix.length >= 3 ? this.openingsSpelledLike(prefix, kind) : [];
+    return [...new Set([...starting, ...close])].slice(0, limit).map((opening) => ({ opening, kind, count: counts.get(opening) ?? 0 }));
+  }
+
+  private openingsSpelledLike(typed: string, kind: ParagraphKind): string[] {
+    let search = this.openingSearch.get(kind);
+    if (!search) {
+      search = new Fuse([...this.openingCounts(kind).keys()], { threshold: 0.3, ignoreLocation: true, includeScore: true });
+      this.openingSearch.set(kind, search);
+    }
+    return search.search(typed, { limit: 10 }).map((result) => result.item);
   }
 
   precedent(paragraphText: string, kind?: ParagraphKind): PrecedentMatch {
