@@ -31,6 +31,7 @@ import { alsoFurtherSequence } from './also-further-sequence';
 import { alsoMissing } from './also-missing';
 import { adverbPosition } from './adverb-position';
 import { languageNotEnglish } from './language-not-english';
+import { isBinary, notText } from './not-text';
 import { crossRefParagraphMissing } from './cross-ref-paragraph-missing';
 import { crossRefSubparagraphMissing } from './cross-ref-subparagraph-missing';
 import { footnoteMarkerMissing } from './footnote-marker-missing';
@@ -54,6 +55,7 @@ import type { Rule, RuleContext, RuleFinding, RuleLevel } from './rule';
 
 export const rules: readonly Rule[] = [
   languageNotEnglish,
+  notText,
   formulaMissing,
   italicsMissing,
   preambularNotItalic,
@@ -108,7 +110,7 @@ export type RuleErrorListener = (code: string, error: unknown) => void;
 /**
  * The findings of every rule on a draft, in document order: levels from `unres.rules` applied (`off`
  * drops a rule), findings silenced by `<!-- unres-ignore code -->` dropped. A draft that is not in
- * English gets only `language-not-english`.
+ * English gets only `language-not-english`; binary data opened as a draft only `not-text`.
  */
 export function checkDraft(
   document: ResolutionDocument,
@@ -127,7 +129,7 @@ export function runRules(
   levels: Readonly<Record<string, RuleLevel>> = {},
   onRuleError?: RuleErrorListener,
 ): Finding[] {
-  const active = isEnglish(document) ? list.filter((rule) => applies(rule, document)) : [languageNotEnglish];
+  const active = isBinary(document) ? [notText] : isEnglish(document) ? list.filter((rule) => applies(rule, document)) : [languageNotEnglish];
   const findings: Finding[] = [];
   for (const rule of active) {
     const level = levels[rule.code];
@@ -146,7 +148,7 @@ function isEnglish(document: ResolutionDocument): boolean {
 }
 
 function applies(rule: Rule, document: ResolutionDocument): boolean {
-  if (rule === languageNotEnglish) return false;
+  if (rule === languageNotEnglish || rule === notText) return false;
   return !(document.isDeclaration && rule.skipsDeclarations);
 }
 

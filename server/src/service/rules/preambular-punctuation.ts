@@ -5,7 +5,7 @@
 import type { Paragraph, ResolutionDocument } from '../model';
 import { openingLexiconFor } from '../lexicon/knownOpenings';
 import { closingEnding, endingSpan, endsWith, isCloser, isMark, markFix, markName } from './helpers/punctuation';
-import { opensWithKnownHead, sameRun } from './helpers/sequence';
+import { opensWithKnownHead, positionOf, sameRun } from './helpers/sequence';
 import type { Rule, RuleFinding } from './rule';
 
 export const preambularPunctuation: Rule = {
@@ -23,7 +23,7 @@ export const preambularPunctuation: Rule = {
 
 /** Whether the next paragraph in the document is operative (no heading in between). */
 export function isLastBeforeOperative(document: ResolutionDocument, paragraph: Paragraph): boolean {
-  const next = document.paragraphs[document.paragraphs.indexOf(paragraph) + 1];
+  const next = document.paragraphs[positionOf(document, paragraph) + 1];
   return next !== undefined && next.kind === 'operative' && sameRun(document, paragraph, next);
 }
 

@@ -7,10 +7,56 @@ import type { Paragraph, ResolutionDocument } from '../../model';
 import type { OpeningLexicon } from '../../lexicon/knownOpenings';
 import { isMark } from './punctuation';
 
-/** Whether two paragraphs (a before b) lie in the same part with no heading between them. */
+interface Places {
+  /** Paragraph -> its index in `document.paragraphs`. */
+  readonly position: Map<Paragraph, number>;
+  /** Paragraph -> the number of the run it belongs to. */
+  readonly run: Map<Paragraph, number>;
+  /** Paragraph -> the nearest paragraph before it in its run that opens with a phrase (not a table row or a heading). */
+  readonly previousOpened: Map<Paragraph, Paragraph>;
+}
+
+const places = new WeakMap<ResolutionDocument, Places>();
+
+/** Positions and runs of every paragraph, computed once per document so that the rules stay linear on a 5 MB paste. */
+function placesOf(document: ResolutionDocument): Places {
+  let found = places.get(document);
+  if (found) return found;
+  found = { position: new Map(), run: new Map(), previousOpened: new Map() };
+  const headings = [...document.headings].sort((a, b) => a.span.start - b.span.start);
+  let heading = 0;
+  let run = 0;
+  let previous: Paragraph | undefined;
+  let opened: Paragraph | undefined;
+  document.paragraphs.forEach((paragraph, index) => {
+    let headed = false;
+    while (heading < headings.length && (headings[heading]?.span.end ?? Infinity) <= paragraph.span.start) {
+      headed ||= previous === undefined || (headings[heading]?.span.start ?? 0) >= previous.span.end;
+      heading++;
+    }
+    if (previous && (headed || previous.part !== paragraph.part || previous.section !== paragraph.section)) {
+      run++;
+      opened = undefined;
+    }
+    found.position.set(paragraph, index);
+    found.run.set(paragraph, run);
+    if (opened) found.previousOpened.set(paragraph, opened);
+    if (paragraph.opening && !looksLikeHeading(paragraph)) opened = paragraph;
+    previous = paragraph;
+  });
+  places.set(document, found);
+  return found;
+}
+
+/** Index of the paragraph in `document.paragraphs`. */
+export function positionOf(document: ResolutionDocument, paragraph: Paragraph): number {
+  return placesOf(document).position.get(paragraph) ?? document.paragraphs.indexOf(paragraph);
+}
+
+/** Whether two paragraphs lie in the same part with no heading between them. */
 export function sameRun(document: ResolutionDocument, a: Paragraph, b: Paragraph): boolean {
-  if (a.part !== b.part || a.section !== b.section) return false;
-  return !document.headings.some((heading) => heading.span.start >= a.span.end && heading.span.end <= b.span.start);
+  const { run } = placesOf(document);
+  return run.get(a) === run.get(b);
 }
 
 /**
@@ -18,12 +64,8 @@ export function sameRun(document: ResolutionDocument, a: Paragraph, b: Paragraph
  * opening (rows and notes of a table, headings taken for paragraphs) are passed over.
  */
 export function previousOfKind(document: ResolutionDocument, paragraph: Paragraph): Paragraph | undefined {
-  for (let position = document.paragraphs.indexOf(paragraph) - 1; position >= 0; position--) {
-    const previous = document.paragraphs[position];
-    if (!previous || !sameRun(document, previous, paragraph)) return undefined;
-    if (previous.opening && !looksLikeHeading(previous)) return previous.kind === paragraph.kind ? previous : undefined;
-  }
-  return undefined;
+  const previous = placesOf(document).previousOpened.get(paragraph);
+  return previous?.kind === paragraph.kind ? previous : undefined;
 }
 
 /** The paragraphs of the document split into runs (by part and heading), in order. */
