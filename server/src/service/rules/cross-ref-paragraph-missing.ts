@@ -6,7 +6,7 @@
 
 import type { CrossReference, OperativeParagraph, Paragraph, ResolutionDocument, TextSpan } from '../model';
 import { paragraphAt } from './helpers/paragraphAt';
-import { describeNumbers, numberingRuns, runOf } from './helpers/operativeNumbers';
+import { numberingRuns, numberRanges, runOf } from './helpers/operativeNumbers';
 import type { Rule, RuleFinding } from './rule';
 
 export const crossRefParagraphMissing: Rule = {
@@ -21,12 +21,12 @@ export const crossRefParagraphMissing: Rule = {
       if (reference.kind !== 'paragraph' || !reference.internal || !reference.direction || reference.targets.length === 0) return [];
       const paragraph = paragraphAt(document, reference.span.start);
       const run = paragraph ? runOf(runs, paragraph) : undefined;
-      return paragraph && run ? checkReference(document, reference, paragraph, run) : [];
+      return paragraph && run ? checkReference(document, reference, paragraph, run, runs.length > 1) : [];
     });
   },
 };
 
-function checkReference(document: ResolutionDocument, reference: CrossReference, paragraph: Paragraph, run: readonly OperativeParagraph[]): RuleFinding[] {
+function checkReference(document: ResolutionDocument, reference: CrossReference, paragraph: Paragraph, run: readonly OperativeParagraph[], sectioned: boolean): RuleFinding[] {
   const missing: number[] = [];
   const wrongWay: number[] = [];
   for (const target of new Set(reference.targets)) {
@@ -36,7 +36,7 @@ function checkReference(document: ResolutionDocument, reference: CrossReference,
     // Another section's paragraph, in the direction given: sectioned texts refer across sections.
     else if (!document.operative.some((p) => p.number === target && pointsRightWay(p, reference))) missing.push(target);
   }
-  if (missing.length > 0) return [missingFinding(document, reference, paragraph, run, missing)];
+  if (missing.length > 0) return [missingFinding(document, reference, paragraph, scopeOf(run, sectioned), missing)];
   if (wrongWay.length > 0) return directionFinding(document, reference, wrongWay);
   return [];
 }
@@ -50,9 +50,8 @@ function pointsRightWay(target: OperativeParagraph, reference: CrossReference): 
   return true;
 }
 
-function missingFinding(document: ResolutionDocument, reference: CrossReference, paragraph: Paragraph, run: readonly OperativeParagraph[], missing: number[]): RuleFinding {
+function missingFinding(document: ResolutionDocument, reference: CrossReference, paragraph: Paragraph, scope: string, missing: number[]): RuleFinding {
   const which = missing.length === 1 ? `paragraph ${missing[0]}` : `paragraphs ${listed(missing)}`;
-  const scope = numberingRuns(document).length > 1 ? `this part of the text has paragraphs ${describeNumbers(run)}` : `the operative part has paragraphs ${describeNumbers(run)}`;
   const verb = missing.length === 1 ? 'There is no operative' : 'There are no operative';
   return {
     span: missing.length === 1 ? (numberSpan(document, reference, missing[0] as number) ?? reference.span) : reference.span,
@@ -88,4 +87,9 @@ function directionWord(document: ResolutionDocument, reference: CrossReference):
 function listed(numbers: readonly number[]): string {
   if (numbers.length < 2) return numbers.join('');
   return `${numbers.slice(0, -1).join(', ')} and ${numbers[numbers.length - 1]}`;
+}
+
+/** "the operative part has paragraphs 1 to 20", or "this part of the text has ..." where numbering restarts. */
+function scopeOf(run: readonly OperativeParagraph[], sectioned: boolean): string {
+  return `${sectioned ? 'this part of the text' : 'the operative part'} has paragraphs ${numberRanges(run)}`;
 }

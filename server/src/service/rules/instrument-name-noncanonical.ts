@@ -9,17 +9,36 @@
 import type { CorpusFacts } from '../corpus/facts';
 import { canonicalNames, type CanonicalName } from '../lexicon';
 import type { ResolutionDocument, TextSpan } from '../model';
-import { prosePieces, spanIn } from './helpers/prose';
+import { prosePieces, spanIn, type ProsePiece } from './helpers/prose';
 import { insideAny, quotedSpans } from './helpers/quoted';
 import type { Rule, RuleFinding } from './rule';
 
-interface Mention {
-  readonly span: TextSpan;
-  readonly written: string;
-  readonly form: 'canonical' | 'alias' | 'short';
+type Form = 'canonical' | 'alias' | 'short';
+
+interface NameForm {
+  readonly name: CanonicalName;
+  readonly form: Form;
 }
 
-const patterns = new Map<string, RegExp>();
+interface Mention extends NameForm {
+  readonly span: TextSpan;
+  readonly written: string;
+}
+
+/** Every form of every name, by its words: one pattern finds them all, the longest first at any place. */
+const forms = new Map<string, NameForm>();
+for (const name of canonicalNames) {
+  forms.set(name.canonical, { name, form: 'canonical' });
+  for (const alias of name.aliases) forms.set(alias, { name, form: 'alias' });
+  for (const short of name.allowedShort) forms.set(short, { name, form: 'short' });
+}
+const escape = (words: string) => words.split(' ').map((word) => word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('[ \\u00a0]+');
+// A footnote marker may be glued to a name ("Development7"): digits may follow it.
+const anyFormHere = new RegExp(`(?:${[...forms.keys()].sort((a, b) => b.length - a.length).map(escape).join('|')})(?![A-Za-z/-])`, 'y');
+/** Names start with a capital or a figure; only words that start some form are tried against the long pattern. */
+const wordStart = /(?<![\w/.-])[A-Z\d][\w’'-]*/g;
+const firstWords = new Set([...forms.keys()].map((form) => form.split(' ')[0]));
+
 /** Capitalized words that start a sentence or a heading rather than a name. */
 const sentenceWords = new Set(['The', 'A', 'An', 'Its', 'Their', 'This', 'That', 'These', 'Those', 'In', 'On', 'At', 'Of', 'For', 'By', 'With', 'Under', 'To', 'And', 'Or', 'Both', 'Including', 'Pursuant', 'Through', 'Within']);
 
@@ -28,55 +47,35 @@ export const instrumentNameNoncanonical: Rule = {
   defaultSeverity: 'warning',
   description: 'Instruments and bodies are named by their canonical names (“Charter of the United Nations”), short forms only after the full name.',
   check(document, { corpus }) {
-    return canonicalNames.flatMap((name) => findingsFor(document, name, corpus)).sort((a, b) => a.span.start - b.span.start);
+    const fullGiven = new Set<CanonicalName>();
+    const findings: RuleFinding[] = [];
+    for (const mention of mentionsIn(document)) {
+      if (mention.form === 'canonical') fullGiven.add(mention.name);
+      else if (mention.form === 'alias' && !acceptedByCorpus(mention.written, mention.name.canonical, corpus)) findings.push(aliasFinding(mention));
+      else if (mention.form === 'short' && !fullGiven.has(mention.name)) findings.push(shortFinding(mention));
+    }
+    return findings;
   },
 };
 
-function findingsFor(document: ResolutionDocument, name: CanonicalName, corpus: CorpusFacts): RuleFinding[] {
-  const mentions = mentionsOf(document, name);
-  const findings: RuleFinding[] = [];
-  let fullGiven = false;
-  for (const mention of mentions) {
-    if (mention.form === 'canonical') fullGiven = true;
-    else if (mention.form === 'alias' && !acceptedByCorpus(mention.written, name.canonical, corpus)) findings.push(aliasFinding(mention, name));
-    else if (mention.form === 'short' && !fullGiven) findings.push(shortFinding(mention, name));
-  }
-  return findings;
-}
-
-function mentionsOf(document: ResolutionDocument, name: CanonicalName): Mention[] {
-  const found: Mention[] = [];
-  for (const piece of prosePieces(document, { footnotes: false })) {
+function mentionsIn(document: ResolutionDocument): Mention[] {
+  return prosePieces(document, { footnotes: false }).flatMap((piece) => {
     const quotes = quotedSpans(piece.text);
-    const canonical = occurrences(piece.text, name.canonical).map((at) => spanIn(piece, at, name.canonical.length));
-    const outside = (span: TextSpan) => !canonical.some((full) => full.start <= span.start && span.end <= full.end);
-    found.push(...canonical.map((span) => ({ span, written: name.canonical, form: 'canonical' as const })));
-    for (const [form, forms] of [['alias', name.aliases], ['short', name.allowedShort]] as const) {
-      for (const written of forms) {
-        for (const at of occurrences(piece.text, written)) {
-          const span = spanIn(piece, at, written.length);
-          if (outside(span) && !insideAny(quotes, at) && !partOfAnotherName(piece.text, at)) found.push({ span, written: piece.text.slice(at, at + written.length), form });
-        }
-      }
+    const mentions: Mention[] = [];
+    for (const word of piece.text.matchAll(wordStart)) {
+      if (!firstWords.has(word[0]) && !firstWords.has(word[0].replace(/\d+$/, ''))) continue;
+      anyFormHere.lastIndex = word.index;
+      const match = anyFormHere.exec(piece.text);
+      const form = match ? forms.get(match[0].replace(/[ \u00a0]+/g, ' ')) : undefined;
+      if (!match || !form || (form.form !== 'canonical' && (insideAny(quotes, word.index) || partOfAnotherName(piece, word.index)))) continue;
+      mentions.push({ ...form, span: spanIn(piece, word.index, match[0].length), written: match[0] });
     }
-  }
-  return found.sort((a, b) => a.span.start - b.span.start);
+    return mentions;
+  });
 }
 
-/** Offsets of a name in a text: whole words, any run of spaces or no-break spaces between them. */
-function occurrences(text: string, name: string): number[] {
-  let pattern = patterns.get(name);
-  if (!pattern) {
-    const words = name.split(' ').map((word) => word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
-    // A footnote marker may be glued to the name ("Development7"): digits may follow it.
-    pattern = new RegExp(`(?<![\\w/.-])${words.join('[ \\u00a0]+')}(?![A-Za-z/-])`, 'g');
-    patterns.set(name, pattern);
-  }
-  return [...text.matchAll(pattern)].map((match) => match.index);
-}
-
-function partOfAnotherName(text: string, at: number): boolean {
-  const before = text.slice(Math.max(0, at - 40), at);
+function partOfAnotherName(piece: ProsePiece, at: number): boolean {
+  const before = piece.text.slice(Math.max(0, at - 40), at);
   if (/[“‘"*]$/.test(before)) return true;
   const word = /(?:^|[\s(])([A-Z][\w’'-]*)[ \u00a0]+$/.exec(before)?.[1];
   return word !== undefined && !sentenceWords.has(word);
@@ -87,19 +86,21 @@ function acceptedByCorpus(alias: string, canonical: string, corpus: CorpusFacts)
   return uses >= 3 && uses >= 0.05 * corpus.paragraphsContaining(canonical);
 }
 
-function aliasFinding(mention: Mention, name: CanonicalName): RuleFinding {
+function aliasFinding(mention: Mention): RuleFinding {
+  const { canonical } = mention.name;
   return {
     span: mention.span,
-    message: `Write the name in full: “${name.canonical}”, not “${mention.written.replace(/\u00a0/g, ' ')}”.`,
-    fixes: [{ title: `Write “${name.canonical}”`, edits: [{ span: mention.span, newText: name.canonical }], preferred: true }],
+    message: `Write the name in full: “${canonical}”, not “${mention.written.replace(/\u00a0/g, ' ')}”.`,
+    fixes: [{ title: `Write “${canonical}”`, edits: [{ span: mention.span, newText: canonical }], preferred: true }],
   };
 }
 
-function shortFinding(mention: Mention, name: CanonicalName): RuleFinding {
+function shortFinding(mention: Mention): RuleFinding {
+  const { canonical } = mention.name;
   return {
     span: mention.span,
-    message: `Give the full name at its first mention: “${name.canonical}”; “${mention.written.replace(/\u00a0/g, ' ')}” may follow.`,
+    message: `Give the full name at its first mention: “${canonical}”; “${mention.written.replace(/\u00a0/g, ' ')}” may follow.`,
     severity: 'information',
-    fixes: [{ title: `Write “${name.canonical}”`, edits: [{ span: mention.span, newText: name.canonical }] }],
+    fixes: [{ title: `Write “${canonical}”`, edits: [{ span: mention.span, newText: canonical }] }],
   };
 }

@@ -8,9 +8,13 @@ import { prosePieces, spanIn, type ProsePiece } from './helpers/prose';
 import type { Rule, RuleFinding } from './rule';
 
 const S = '[ \\u00a0]';
-const beforeSession = `(?=${S}+(?:(?:regular|special|emergency${S}+special|resumed)${S}+)?[Ss]ession\\b)`;
-const figures = new RegExp(`\\b(\\d{1,3})(?:st|nd|rd|th)${beforeSession}`, 'g');
-const words = new RegExp(`\\b([A-Za-z]+)(?:([-\\u2010\\u2011]|${S})([A-Za-z]+))?${beforeSession}`, 'g');
+const session = /\b[Ss]ession\b/g;
+/** What may stand between the ordinal and "session", up to the end of the text before "session". */
+const beforeSession = `${S}+(?:(?:regular|special|emergency${S}+special|resumed)${S}+)?$`;
+const figures = new RegExp(`\\b((\\d{1,3})(?:st|nd|rd|th))${beforeSession}`);
+const words = new RegExp(`\\b([A-Za-z]+)(?:([-\\u2010\\u2011]|${S})([A-Za-z]+))?${beforeSession}`);
+/** Enough text before "session" for two words and "emergency special". */
+const WINDOW = 80;
 const tens = new Set(['twenty', 'thirty', 'forty', 'fifty', 'sixty', 'seventy', 'eighty', 'ninety']);
 
 export const sessionOrdinalForm: Rule = {
@@ -18,24 +22,33 @@ export const sessionOrdinalForm: Rule = {
   defaultSeverity: 'warning',
   description: 'Session ordinals are spelt out in lower case with a hyphen: “seventy-ninth session”, not “79th session” or “seventy ninth session”.',
   check(document) {
-    return prosePieces(document, { footnotes: true }).flatMap((piece) => [...inFigures(piece), ...inWords(piece)]);
+    return prosePieces(document, { footnotes: true }).flatMap((piece) =>
+      [...piece.text.matchAll(session)].flatMap((match) => {
+        const from = Math.max(0, match.index - WINDOW);
+        const before = { start: piece.start + from, text: piece.text.slice(from, match.index), inFootnote: piece.inFootnote };
+        return inFigures(before) ?? inWords(before) ?? [];
+      }),
+    );
   },
 };
 
-function inFigures(piece: ProsePiece): RuleFinding[] {
-  return [...piece.text.matchAll(figures)].flatMap((match) => {
-    const ordinal = sessionOrdinal(Number(match[1]));
-    if (!ordinal) return [];
-    return [suggest(spanIn(piece, match.index, match[0].length), match[0], ordinal)];
-  });
+/** "79th session": undefined when the text before "session" ends in no ordinal in figures. */
+function inFigures(before: ProsePiece): RuleFinding[] | undefined {
+  const match = figures.exec(before.text);
+  if (!match) return undefined;
+  const [, written = '', number] = match;
+  const ordinal = sessionOrdinal(Number(number));
+  return ordinal ? [suggest(spanIn(before, match.index, written.length), written, ordinal)] : [];
 }
 
-function inWords(piece: ProsePiece): RuleFinding[] {
-  return [...piece.text.matchAll(words)].flatMap((match) => {
-    const [whole, first = '', joint, second] = match;
-    const wanted = second === undefined ? corrected(first) : compoundCorrected(first, joint ?? '', second);
-    return wanted ? [suggest(spanIn(piece, match.index + whole.length - wanted.written.length, wanted.written.length), wanted.written, wanted.right)] : [];
-  });
+function inWords(before: ProsePiece): RuleFinding[] | undefined {
+  const match = words.exec(before.text);
+  if (!match) return undefined;
+  const [, first = '', joint, second] = match;
+  const wanted = second === undefined ? corrected(first) : compoundCorrected(first, joint ?? '', second);
+  if (!wanted) return [];
+  const written = `${first}${second === undefined ? '' : `${joint ?? ''}${second}`}`;
+  return [suggest(spanIn(before, match.index + written.length - wanted.written.length, wanted.written.length), wanted.written, wanted.right)];
 }
 
 interface Correction {

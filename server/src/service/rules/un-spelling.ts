@@ -9,8 +9,8 @@ import { prosePieces, spanIn, type ProsePiece } from './helpers/prose';
 import { insideAny, quotedSpans } from './helpers/quoted';
 import type { Rule, RuleFinding } from './rule';
 
-const listed = new RegExp(`(?<![\\w’'-])(${Object.keys(unSpellings).sort((a, b) => b.length - a.length).join('|')})(?![\\w-])`, 'g');
-const iseWord = /(?<![\w’'-])([a-z]{2,}?)is(e|es|ed|ing|ation|ations|er|ers)(?![\w-])/g;
+const listed = new RegExp(`(?=[a-z])(?<![\\w’'-])(${Object.keys(unSpellings).sort((a, b) => b.length - a.length).join('|')})(?![\\w-])`, 'g');
+const iseWord = /(?=[a-z])(?<![\w’'-])([a-z]{2,}?)is(e|es|ed|ing|ation|ations|er|ers)(?![\w-])/g;
 const computing = /\b(?:computer|software)[ \u00a0]+$/;
 
 export const unSpelling: Rule = {

@@ -22,7 +22,7 @@ export function runOf(runs: readonly OperativeParagraph[][], paragraph: Paragrap
 }
 
 /** "1 to 20", or "1 to 5 and 7 to 9" when numbers are missing. */
-export function describeNumbers(run: readonly OperativeParagraph[]): string {
+export function numberRanges(run: readonly OperativeParagraph[]): string {
   const numbers = [...new Set(run.flatMap((p) => (p.number === undefined ? [] : [p.number])))].sort((a, b) => a - b);
   const ranges: string[] = [];
   let from = numbers[0];
