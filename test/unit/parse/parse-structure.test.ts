@@ -196,6 +196,7 @@ describe('parsing an adopted resolution', () => {
       ['part', 'A', 'Budget appropriations for 2020'],
       ['part', 'B', 'Income estimates for 2020'],
       ['section', 'I', 'Revised estimates'],
+      ['annex', 'Annex', undefined],
     ]);
   });
 
@@ -216,7 +217,8 @@ describe('parsing an adopted resolution', () => {
       date: '2019-12-27',
     });
     assert.deepEqual(model.annexes, [{ start: adopted.indexOf('Annex'), end: adopted.length }]);
-    assert.deepEqual(model.headings.length, 3);
+    assert.deepEqual(model.headings[3], { kind: 'annex', label: 'Annex', span: spanOf(adopted, 'Annex') });
+    assert.equal(model.headings.length, 4);
   });
 });
 

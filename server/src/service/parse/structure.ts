@@ -156,12 +156,21 @@ class StructurePass {
     }
     if ((this.phase !== 'annex' || this.lastMeeting) && this.closingLine(line)) return true;
     const heading = headingLine(line);
-    if (!heading) return false;
-    if (heading.kind === 'annex') this.startAnnex();
-    if (this.phase === 'annex') return false;
+    if (!heading || (this.phase === 'annex' && heading.kind !== 'annex')) return false;
+    if (heading.kind === 'annex') return this.annexHeading(line, heading);
     const markers = scanMarkers(line.text, line.start, this.markerState);
     this.events.push({ type: 'heading', line, heading, markers });
     this.gap = 'break';
+    return true;
+  }
+
+  /** "Annex", "Annex II": a heading of the outline, and the first line of the annex's text. */
+  private annexHeading(line: SourceLine, heading: HeadingLine): boolean {
+    if (this.phase === 'between-parts') return false;
+    this.closeAnnexRun();
+    this.events.push({ type: 'heading', line, heading, markers: [] });
+    this.phase = 'annex';
+    this.annexLine(line);
     return true;
   }
 
@@ -193,11 +202,6 @@ class StructurePass {
   private endPart(line: SourceLine): void {
     this.phase = line.index < this.lastFormula ? 'between-parts' : 'annex';
     this.gap = 'break';
-  }
-
-  private startAnnex(): void {
-    if (this.phase === 'between-parts') return;
-    this.phase = 'annex';
   }
 
   private annexLine(line: SourceLine): void {
