@@ -24,7 +24,7 @@ export function startServer(connection: Connection): void {
     drafts: new DraftStore(documents),
     settings,
     corpus,
-    corpusFiles: new CorpusFiles(() => corpus.cacheFolder),
+    corpusFiles: new CorpusFiles(() => corpus.cacheFolder, () => corpus.current),
     clientCapabilities: () => clientCapabilities,
     workspaceFolders: () => folders,
   };

@@ -3,10 +3,12 @@
 // XML, a text rendering written to the cache folder, read-only, so that every editor (VS Code, Neovim)
 // can open it as a plain file.
 
-import { mkdirSync, readFileSync, renameSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, renameSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Range } from 'vscode-languageserver';
 import { URI } from 'vscode-uri';
+import type { Corpus } from './service/corpus/corpus';
+import type { ResolutionRecord } from './service/corpus/indexData';
 import type { CorpusResolution } from './service/corpus/types';
 import { findTitle, renderResolutionText } from './service/lookup/corpusText';
 import { LineIndex } from './service/text/lineIndex';
@@ -23,13 +25,20 @@ export const RENDERINGS_FOLDER = 'resolutions';
 
 export class CorpusFiles {
   private readonly known = new Map<string, { stamp: string; location: CorpusLocation }>();
+  /** Renderings made for each corpus: a new corpus (re-indexed files, changed metadata) renders them again. */
+  private readonly renderings = new WeakMap<Corpus, Map<string, CorpusLocation>>();
 
-  /** `cacheFolder` gives the folder the corpus cache is in (renderings go to its `resolutions/`). */
-  constructor(private readonly cacheFolder: () => string) {}
+  /**
+   * `cacheFolder` gives the folder the corpus cache is in (renderings go to its `resolutions/`);
+   * `corpus` the corpus in use, whose paragraphs a rendering is made of.
+   */
+  constructor(
+    private readonly cacheFolder: () => string,
+    private readonly corpus: () => Corpus,
+  ) {}
 
   /** Where to open `resolution`; undefined when its file is gone or cannot be read. */
-  locate(resolution: CorpusResolution): CorpusLocation | undefined {
-    // A rendering is made again each time (it is cheap and follows metadata changes); a file's title is looked up once per version.
+  locate(resolution: ResolutionRecord): CorpusLocation | undefined {
     if (resolution.sourceKind === 'akn') return this.rendered(resolution);
     const stamp = fileStamp(resolution.path);
     if (stamp === undefined) return undefined;
@@ -42,12 +51,22 @@ export class CorpusFiles {
   }
 
   /** A link that opens the resolution at its title (`file:///…#L17`, the line fragment VS Code understands). */
-  openLink(resolution: CorpusResolution): string | undefined {
+  openLink(resolution: ResolutionRecord): string | undefined {
     const location = this.locate(resolution);
     return location ? `${location.uri}#L${location.range.start.line + 1}` : undefined;
   }
 
-  private rendered(resolution: CorpusResolution): CorpusLocation | undefined {
+  private rendered(record: ResolutionRecord): CorpusLocation | undefined {
+    const corpus = this.corpus();
+    let made = this.renderings.get(corpus);
+    if (!made) {
+      made = new Map();
+      this.renderings.set(corpus, made);
+    }
+    const known = made.get(record.symbol);
+    if (known && existsSync(URI.parse(known.uri).fsPath)) return known;
+    const resolution = 'paragraphs' in record ? (record as CorpusResolution) : corpus.resolution(record.symbol);
+    if (!resolution) return undefined;
     const { text, title } = renderResolutionText(resolution);
     const folder = join(this.cacheFolder(), RENDERINGS_FOLDER);
     const path = join(folder, `${resolution.symbol.replace(/[^A-Za-z0-9.-]+/g, '_')}.txt`);
@@ -56,11 +75,13 @@ export class CorpusFiles {
     } catch {
       return undefined;
     }
-    return { uri: URI.file(path).toString(), range: rangeOf(new LineIndex(text), title) };
+    const location = { uri: URI.file(path).toString(), range: rangeOf(new LineIndex(text), title) };
+    made.set(record.symbol, location);
+    return location;
   }
 }
 
-function inFile(resolution: CorpusResolution): CorpusLocation | undefined {
+function inFile(resolution: ResolutionRecord): CorpusLocation | undefined {
   let text: string;
   try {
     text = readFileSync(resolution.path, 'utf8').replace(/^\uFEFF/, '');

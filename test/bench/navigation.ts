@@ -1,6 +1,6 @@
-// Benchmark section "navigation": hovers (target p95 <= 10 ms), go to definition and the outline on
-// real drafts. The drafts are the session-78 resolutions of ../shared/corpus/unga/text, the corpus
-// all 1,632. Hovers are asked where a drafter points: every citation, document symbol, footnote marker,
+// Benchmark section "navigation": hovers (target p95 <= 10 ms), go to definition, the outline and
+// workspace symbol search on real drafts. The drafts are the session-78 resolutions of
+// ../shared/corpus/unga/text, the corpus all 1,632. Hovers are asked where a drafter points: every citation, document symbol, footnote marker,
 // footnote number and cross-reference, and the plain text of every paragraph.
 //   core: hoverAt on a parsed draft (the parse is shared with the other features of a keystroke);
 //   after an edit: the parse of the draft plus the hover;
@@ -17,6 +17,7 @@ import type { Corpus } from '../../server/src/service/corpus/corpus';
 import { loadCorpus } from '../../server/src/service/corpus/load';
 import { defaultReaders } from '../../server/src/service/corpus/readers';
 import { mentionIndex } from '../../server/src/service/lookup/corpusDocuments';
+import { searchCorpusResolutions } from '../../server/src/service/lookup/corpusSearch';
 import { definitionAt } from '../../server/src/service/lookup/definition';
 import { hoverAt, type HoverCorpus } from '../../server/src/service/lookup/hover';
 import { outline } from '../../server/src/service/lookup/outline';
@@ -30,6 +31,9 @@ const UNGA_TEXT = resolve(__dirname, '../../../shared/corpus/unga/text');
 /** Drafts sent to the real server, and hovers asked of it. */
 const PROTOCOL_DRAFTS = 40;
 const PROTOCOL_HOVERS = 2000;
+/** What drafters type into "Go to Symbol in Workspace": symbols and title words (each file is read the first time). */
+const WORKSPACE_QUERIES = ['77/2', 'A/RES/78/1', '75/', 'crime prevention', 'oceans and the law of the sea', 'rights of the child', 'Palestine refugees', 'scale of assessments'];
+const WORKSPACE_RESULTS = 50;
 
 interface Draft {
   readonly path: string;
@@ -84,7 +88,7 @@ function coreFigures(corpus: Corpus, cacheDir: string, drafts: readonly Draft[],
   mentionIndex(corpus);
   const mentionIndexMs = Math.round(performance.now() - started);
   console.log(`  index of the document symbols in corpus footnotes ${mentionIndexMs} ms (built in the background when the corpus changes)`);
-  const files = new CorpusFiles(() => cacheDir);
+  const files = new CorpusFiles(() => cacheDir, () => corpus);
   const hoverCorpus: HoverCorpus = { corpus, indexing: false, openLink: (resolution) => files.openLink(resolution) };
   let answered = 0;
   const hover = timeEach(probes, (probe) => {
@@ -102,7 +106,11 @@ function coreFigures(corpus: Corpus, cacheDir: string, drafts: readonly Draft[],
   console.log(`  go to definition ${describe(definition)}`);
   const outlines = timeEach(drafts, (draft) => outline(draft.document));
   console.log(`  outline of a draft ${describe(outlines)}`);
-  return { mentionIndexMs, hover, hoverAnswered: answered, hoverAfterEdit: afterEdit, definition, outline: outlines };
+  const symbolSearch = timeEach(WORKSPACE_QUERIES, (query) => {
+    for (const resolution of searchCorpusResolutions(corpus, query, WORKSPACE_RESULTS)) files.locate(resolution);
+  });
+  console.log(`  workspace symbol search, ${WORKSPACE_RESULTS} results located ${describe(symbolSearch)}`);
+  return { mentionIndexMs, hover, hoverAnswered: answered, hoverAfterEdit: afterEdit, definition, outline: outlines, workspaceSymbols: symbolSearch };
 }
 
 async function protocolFigures(cacheDir: string, drafts: readonly Draft[]): Promise<Latency> {

@@ -5,6 +5,7 @@ import { join, resolve } from 'node:path';
 import { after, describe, it } from 'node:test';
 import { URI } from 'vscode-uri';
 import { CorpusFiles, RENDERINGS_FOLDER } from '../../../server/src/corpusFiles';
+import { Corpus } from '../../../server/src/service/corpus/corpus';
 import type { CorpusResolution } from '../../../server/src/service/corpus/types';
 
 const root = mkdtempSync(join(tmpdir(), 'unres-corpus-files-'));
@@ -19,10 +20,12 @@ const base: Omit<CorpusResolution, 'path' | 'sourceKind'> = {
   citations: [],
 };
 
+let corpus = Corpus.fromResolutions([]);
+
 describe('where a corpus resolution opens', () => {
   it('opens a built-in seed as itself, at its title line', () => {
     const seed = resolve(__dirname, '../../../corpus/A_RES_66_181.txt');
-    const files = new CorpusFiles(() => root);
+    const files = new CorpusFiles(() => root, () => corpus);
     const location = files.locate({ ...base, path: seed, sourceKind: 'builtin' });
     const line = readFileSync(seed, 'utf8').split('\n').findIndex((text) => text.startsWith('66/181. '));
     assert.equal(location?.uri, URI.file(seed).toString());
@@ -33,7 +36,7 @@ describe('where a corpus resolution opens', () => {
   it('opens a resolution read from AKN4UN XML as a read-only text rendering in the cache folder', () => {
     const xml = join(root, '66_181.xml');
     writeFileSync(xml, '<akomaNtoso/>');
-    const files = new CorpusFiles(() => root);
+    const files = new CorpusFiles(() => root, () => corpus);
     const location = files.locate({ ...base, path: xml, sourceKind: 'akn' });
     const rendering = join(root, RENDERINGS_FOLDER, 'A_RES_66_181.txt');
     assert.equal(location?.uri, URI.file(rendering).toString());
@@ -43,12 +46,13 @@ describe('where a corpus resolution opens', () => {
     const written = statSync(rendering).mtimeMs;
     files.locate({ ...base, path: xml, sourceKind: 'akn' });
     assert.equal(statSync(rendering).mtimeMs, written, 'an unchanged rendering is not written again');
+    corpus = Corpus.fromResolutions([]);
     files.locate({ ...base, title: 'A changed title', path: xml, sourceKind: 'akn' });
-    assert.match(readFileSync(rendering, 'utf8'), /^66\/181\. A changed title$/m);
+    assert.match(readFileSync(rendering, 'utf8'), /^66\/181\. A changed title$/m, 'a new corpus renders again');
   });
 
   it('opens nothing for a file that is gone', () => {
-    const files = new CorpusFiles(() => root);
+    const files = new CorpusFiles(() => root, () => corpus);
     assert.equal(files.locate({ ...base, path: join(root, 'gone.txt'), sourceKind: 'text' }), undefined);
   });
 });

@@ -3,7 +3,7 @@ import { describe, it } from 'node:test';
 import { Corpus } from '../../../server/src/service/corpus/corpus';
 import type { CorpusResolution } from '../../../server/src/service/corpus/types';
 import { hoverAt, hoverProviders, type HoverCorpus, type HoverProvider } from '../../../server/src/service/lookup/hover';
-import { CRIME_DRAFT, parsed, spanOf } from './drafts';
+import { BUDGET_DRAFT, CRIME_DRAFT, parsed, spanOf } from './drafts';
 
 /** Resolution 64/179 as the corpus holds it, with invented vote counts to show how a recorded vote reads. */
 const RESOLUTION_64_179: CorpusResolution = {
@@ -134,5 +134,13 @@ describe('hover on a cited decision', () => {
       hover?.markdown,
       '**A/DEC/73/555** · General Assembly decision\n\nThe corpus holds resolutions, not decisions; decisions are published in the Official Records.\n\nCited here as adopted on 22 December 2018.',
     );
+  });
+});
+
+describe('hover on a reference to an annex', () => {
+  it('shows the annex it names', () => {
+    const hover = hoverAt(parsed(BUDGET_DRAFT), spanOf(BUDGET_DRAFT, 'the annex to the present resolution').start, held);
+    assert.deepEqual(hover?.span, spanOf(BUDGET_DRAFT, 'the annex to the present resolution'));
+    assert.equal(hover?.markdown, '**Annex**\n\nProgramme of work');
   });
 });

@@ -47,7 +47,8 @@ describe('what a cross-reference points to', () => {
     const budget = parsed(BUDGET_DRAFT);
     const [target] = crossReferenceTargets(budget, referenceAt(BUDGET_DRAFT, 'the annex to the present resolution'));
     assert.ok(target?.kind === 'annex');
-    assert.match(textOf(BUDGET_DRAFT, target.span), /^Annex\nProgramme of work/);
+    assert.equal(textOf(BUDGET_DRAFT, target.span), 'Annex\nProgramme of work');
+    assert.equal(textOf(BUDGET_DRAFT, target.selectionSpan), 'Annex');
   });
 
   it('points nowhere for a paragraph the draft does not have', () => {

@@ -40,7 +40,7 @@ function footnoteDestination(footnote: Footnote): Destination {
 
 /** A paragraph is selected at its number, a sub-paragraph at its label, an annex at its heading. */
 export function targetDestination(target: DraftTarget): Destination {
-  if (target.kind === 'annex') return { kind: 'draft', span: target.span, selectionSpan: target.span };
+  if (target.kind === 'annex') return { kind: 'draft', span: target.span, selectionSpan: target.selectionSpan };
   if (target.subparagraph) return { kind: 'draft', span: target.subparagraph.span, selectionSpan: target.subparagraph.labelSpan };
   const { paragraph } = target;
   return { kind: 'draft', span: paragraph.span, selectionSpan: paragraph.numberSpan ?? paragraph.opening?.span ?? paragraph.span };

@@ -20,7 +20,8 @@ import { excerptBefore } from './words';
 /** A place in the draft a reference leads to. */
 export type DraftTarget =
   | { readonly kind: 'paragraph'; readonly paragraph: OperativeParagraph; readonly subparagraph?: Subparagraph }
-  | { readonly kind: 'annex'; readonly label: string; readonly span: TextSpan };
+  /** An annex: all of it, and its heading (or its first line) to select. */
+  | { readonly kind: 'annex'; readonly label: string; readonly span: TextSpan; readonly selectionSpan: TextSpan };
 
 /** What an internal cross-reference points to; empty when it points nowhere (or outside the draft). */
 export function crossReferenceTargets(document: ResolutionDocument, reference: CrossReference): DraftTarget[] {
@@ -72,9 +73,17 @@ function numberingRuns(paragraphs: readonly OperativeParagraph[]): OperativePara
 function annexTargets(document: ResolutionDocument, numeral: string | undefined): DraftTarget[] {
   const headings = document.headings.filter((heading) => heading.kind === 'annex');
   const heading = numeral ? headings.find((candidate) => candidate.label === `Annex ${numeral}`) : headings[0];
-  if (heading) return [{ kind: 'annex', label: heading.label, span: heading.span }];
-  const annex = numeral ? undefined : document.annexes[0];
-  return annex ? [{ kind: 'annex', label: 'Annex', span: annex }] : [];
+  if (numeral && !heading) return [];
+  const region = heading ? document.annexes.find((annex) => annex.start <= heading.span.start && heading.span.start < annex.end) : document.annexes[0];
+  if (!heading && !region) return [];
+  const span = region ?? heading!.span;
+  const selectionSpan = heading?.span ?? firstLine(document.text, span);
+  return [{ kind: 'annex', label: heading?.label ?? 'Annex', span, selectionSpan }];
+}
+
+function firstLine(text: string, span: TextSpan): TextSpan {
+  const end = text.slice(span.start, span.end).search(/\r?\n|\r/);
+  return { start: span.start, end: end < 0 ? span.end : span.start + end };
 }
 
 /** The cross-references that point to `paragraph` (to a sub-paragraph of it when `subparagraph` is given). */

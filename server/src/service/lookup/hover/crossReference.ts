@@ -28,7 +28,10 @@ export const crossReferenceHover: HoverProvider = {
 };
 
 function targetText(document: ResolutionDocument, target: DraftTarget): string {
-  if (target.kind === 'annex') return `**${escapeMarkdown(target.label)}**`;
+  if (target.kind === 'annex') {
+    const body = excerpt(document.text.slice(target.selectionSpan.end, target.span.end), TARGET_CHARS);
+    return body ? `**${escapeMarkdown(target.label)}**\n\n${markdownKeepingItalics(body)}` : `**${escapeMarkdown(target.label)}**`;
+  }
   const { paragraph, subparagraph } = target;
   const number = paragraph.number === undefined ? '' : String(paragraph.number);
   if (subparagraph) return `**Operative paragraph ${number} (${subparagraph.label})**\n\n${subparagraphText(document, subparagraph)}`;
