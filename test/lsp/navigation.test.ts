@@ -188,6 +188,27 @@ describe('lookups on the sample draft with the built-in corpus', () => {
     ]);
   });
 
+  it('answers every lookup on a half-typed draft and a 100,000-character line without an error', async () => {
+    const halfTyped = 'A/C.3/79/L.\n\n*The General Assembly*,\n\n*Reaffirming* its resolution 66/\n\n1. *Requests* [\n\n2. *Notes* paragraph  above and paragraphs 3 to;[9\n\n__________\n[';
+    const longLine = `*Recalling* ${'resolutions 66/181 and 64/179 of 18 December 2009, paragraph 2 above,[1] A/66/113; '.repeat(1200)}\n`;
+    for (const [name, draft] of [['half-typed', halfTyped], ['long-line', longLine]] as const) {
+      const draftUri = await session.open(`file:///tmp/${name}.unres`, draft);
+      const document = { uri: draftUri };
+      const step = Math.max(1, Math.floor(draft.length / 60));
+      for (let offset = 0; offset <= draft.length; offset += step) {
+        const position = positionAt(draft, offset);
+        await session.connection.sendRequest(HoverRequest.type, { textDocument: document, position });
+        await session.connection.sendRequest(DefinitionRequest.type, { textDocument: document, position });
+        await session.connection.sendRequest(ReferencesRequest.type, { textDocument: document, position, context: { includeDeclaration: true } });
+      }
+      const symbols = await session.connection.sendRequest(DocumentSymbolRequest.type, { textDocument: document });
+      assert.ok(Array.isArray(symbols));
+      assert.ok(Array.isArray(await session.connection.sendRequest(FoldingRangeRequest.type, { textDocument: document })));
+    }
+    const beyond = await session.connection.sendRequest(HoverRequest.type, { textDocument: { uri }, position: { line: 100000, character: 5 } });
+    assert.equal(beyond, null);
+  });
+
   it('counts the paragraphs and footnotes for the status bar', async () => {
     assert.deepEqual(await session.connection.sendRequest(DraftStatusRequest, { uri }), { preambular: 14, operative: 20, footnotes: 4 });
     assert.equal(await session.connection.sendRequest(DraftStatusRequest, { uri: 'file:///not/open.unres' }), null);
