@@ -1,45 +1,34 @@
-// The drafting rules on citations, cross-references, footnotes, sessions, names and formal slips, for
-// measuring them on the corpus one group at a time (`corpusRules.ts`).
+// The drafting rules on citations, cross-references, footnotes, sessions, names and formal slips (taken
+// from the registry by code), for measuring them on the corpus one group at a time (`corpusRules.ts`)
+// and for the tests that feed them bad input.
 
-import { citationDateMismatch } from '../../server/src/service/rules/citation-date-mismatch';
-import { citationForm } from '../../server/src/service/rules/citation-form';
-import { citationTitleMismatch } from '../../server/src/service/rules/citation-title-mismatch';
-import { citationUnknown } from '../../server/src/service/rules/citation-unknown';
-import { crossRefParagraphMissing } from '../../server/src/service/rules/cross-ref-paragraph-missing';
-import { crossRefSubparagraphMissing } from '../../server/src/service/rules/cross-ref-subparagraph-missing';
-import { doubleSpace } from '../../server/src/service/rules/double-space';
-import { footnoteMarkerMissing } from '../../server/src/service/rules/footnote-marker-missing';
-import { footnoteOrder } from '../../server/src/service/rules/footnote-order';
-import { footnoteUnreferenced } from '../../server/src/service/rules/footnote-unreferenced';
-import { ibidWithoutAntecedent } from '../../server/src/service/rules/ibid-without-antecedent';
-import { instrumentNameNoncanonical } from '../../server/src/service/rules/instrument-name-noncanonical';
-import { paragraphUnfinished } from '../../server/src/service/rules/paragraph-unfinished';
-import { reportSessionPast } from '../../server/src/service/rules/report-session-past';
+import { ruleByCode } from '../../server/src/service/rules';
 import type { Rule } from '../../server/src/service/rules/rule';
-import { secretaryGeneralForm } from '../../server/src/service/rules/secretary-general-form';
-import { sessionOrdinalForm } from '../../server/src/service/rules/session-ordinal-form';
-import { straightQuotes } from '../../server/src/service/rules/straight-quotes';
-import { unSpelling } from '../../server/src/service/rules/un-spelling';
-import { yearRangeDash } from '../../server/src/service/rules/year-range-dash';
 
-export const r2Rules: readonly Rule[] = [
-  crossRefParagraphMissing,
-  crossRefSubparagraphMissing,
-  footnoteMarkerMissing,
-  footnoteUnreferenced,
-  footnoteOrder,
-  ibidWithoutAntecedent,
-  citationDateMismatch,
-  citationTitleMismatch,
-  citationUnknown,
-  citationForm,
-  reportSessionPast,
-  sessionOrdinalForm,
-  instrumentNameNoncanonical,
-  secretaryGeneralForm,
-  doubleSpace,
-  straightQuotes,
-  paragraphUnfinished,
-  unSpelling,
-  yearRangeDash,
-];
+export const r2Codes = [
+  'cross-ref-paragraph-missing',
+  'cross-ref-subparagraph-missing',
+  'footnote-marker-missing',
+  'footnote-unreferenced',
+  'footnote-order',
+  'ibid-without-antecedent',
+  'citation-date-mismatch',
+  'citation-title-mismatch',
+  'citation-unknown',
+  'citation-form',
+  'report-session-past',
+  'session-ordinal-form',
+  'instrument-name-noncanonical',
+  'secretary-general-form',
+  'double-space',
+  'straight-quotes',
+  'paragraph-unfinished',
+  'un-spelling',
+  'year-range-dash',
+] as const;
+
+export const r2Rules: readonly Rule[] = r2Codes.map((code) => {
+  const rule = ruleByCode(code);
+  if (!rule) throw new Error(`${code} is not registered`);
+  return rule;
+});
