@@ -121,7 +121,9 @@ interface LintFinding {
 
 /** What the command line finds in a draft: the same core as the language server. */
 function lint(file: string): LintFinding[] {
-  const run = spawnSync(process.execPath, [join(projectRoot, 'dist', 'cli.js'), 'lint', '--format', 'json', file], { encoding: 'utf8' });
+  const run = spawnSync(process.execPath, [join(projectRoot, 'dist', 'cli.js'), 'lint', '--format', 'json', file], {
+    encoding: 'utf8',
+  });
   const [report] = JSON.parse(run.stdout) as { diagnostics: LintFinding[] }[];
   return report?.diagnostics ?? [];
 }

@@ -68,14 +68,12 @@ export class Workbench {
   /** Saves a screenshot of the whole window as test-results/e2e/<name>-<nn>-<step>.png. */
   async screenshot(step: string): Promise<string> {
     this.step += 1;
-    const path = join(this.options.resultsDir, `${this.options.name}-${String(this.step).padStart(2, '0')}-${step}.png`);
+    const path = join(
+      this.options.resultsDir,
+      `${this.options.name}-${String(this.step).padStart(2, '0')}-${step}.png`,
+    );
     await this.page.screenshot({ path });
     return path;
-  }
-
-  /** The language mode shown in the status bar ("UN Resolution"). */
-  async languageMode(): Promise<string> {
-    return (await this.page.locator('#status\\.editor\\.mode').innerText()).trim();
   }
 
   /** Waits until the status bar shows `mode` (the extension's languages load after the editor opens). */
@@ -162,7 +160,8 @@ export class Workbench {
     const deadline = Date.now() + timeout;
     let problems = await this.problems();
     while (!ready(problems)) {
-      if (Date.now() > deadline) throw new Error(`the Problems panel never showed the expected rows: ${JSON.stringify(problems)}`);
+      if (Date.now() > deadline)
+        throw new Error(`the Problems panel never showed the expected rows: ${JSON.stringify(problems)}`);
       await this.page.waitForTimeout(250);
       problems = await this.problems();
     }
@@ -193,18 +192,15 @@ export class Workbench {
   async renderedLine(text: string, occurrence = 1): Promise<RenderedToken[]> {
     await this.reveal(text, occurrence);
     await this.page.mouse.move(0, 0);
-    return this.page.locator(editorLines).evaluateAll(
-      (lines, needle) => {
-        const plain = (node: Node) => (node.textContent ?? '').replace(/\u00a0/g, ' ');
-        const line = lines.find((element) => plain(element).includes(needle));
-        if (!line) return [];
-        return [...line.querySelectorAll(':scope > span > span')].map((span) => {
-          const style = getComputedStyle(span);
-          return { text: plain(span), fontStyle: style.fontStyle, color: style.color };
-        });
-      },
-      text,
-    );
+    return this.page.locator(editorLines).evaluateAll((lines, needle) => {
+      const plain = (node: Node) => (node.textContent ?? '').replace(/\u00a0/g, ' ');
+      const line = lines.find((element) => plain(element).includes(needle));
+      if (!line) return [];
+      return [...line.querySelectorAll(':scope > span > span')].map((span) => {
+        const style = getComputedStyle(span);
+        return { text: plain(span), fontStyle: style.fontStyle, color: style.color };
+      });
+    }, text);
   }
 
   /** Chooses a colour theme from "Preferences: Color Theme" and waits until the workbench shows it. */
@@ -277,7 +273,10 @@ export class Workbench {
     const titles = (await actions.allInnerTexts()).map((text) => text.trim());
     const index = titles.findIndex((text) => text.includes(title));
     if (index < 0) throw new Error(`no quick fix "${title}" here; offered: ${JSON.stringify(titles)}`);
-    const focused = (await actions.evaluateAll((rows) => rows.findIndex((row) => row.classList.contains('focused')))) ?? 0;
+    const focused = Math.max(
+      0,
+      await actions.evaluateAll((rows) => rows.findIndex((row) => row.classList.contains('focused'))),
+    );
     for (let step = focused; step < index; step += 1) await this.page.keyboard.press('ArrowDown');
     for (let step = focused; step > index; step -= 1) await this.page.keyboard.press('ArrowUp');
     await this.page.keyboard.press('Enter');
@@ -291,23 +290,17 @@ export class Workbench {
     await this.page.locator('.tabs-container .tab.active.dirty').waitFor({ state: 'detached', timeout });
   }
 
-  /** Whether the open file has unsaved changes, and its text on disk: to see an edit land. */
-  private async editState(): Promise<{ dirty: boolean; saved: string }> {
-    return { dirty: (await this.page.locator('.tabs-container .tab.active.dirty').count()) > 0, saved: this.savedText() };
+  /** Closes the editor whose tab shows `title`, with the tab's close button. */
+  async closeEditor(title: string): Promise<void> {
+    const tab = this.page.locator('.tabs-container .tab', { hasText: exactly(title) });
+    await tab.hover();
+    await tab.locator('.codicon-close').click();
+    await tab.waitFor({ state: 'detached', timeout });
   }
 
-  /**
-   * Waits until an edit has reached the open file: it is applied asynchronously, and an edit from a
-   * code action is saved at once (`files.refactoring.autoSave`) while typing leaves the file modified.
-   */
-  private async waitForEdit(before: { dirty: boolean; saved: string }): Promise<void> {
-    const deadline = Date.now() + timeout;
-    for (;;) {
-      const now = await this.editState();
-      if (now.saved !== before.saved || (now.dirty && !before.dirty)) return;
-      if (Date.now() > deadline) throw new Error('the edit never reached the file');
-      await this.page.waitForTimeout(100);
-    }
+  /** The page shown by the visible webview (a preview, an extension's page). */
+  webview(): Locator {
+    return this.page.frameLocator('iframe.webview:visible').frameLocator('#active-frame').locator('body');
   }
 
   /** The text of the open file as saved on disk. */
@@ -329,23 +322,33 @@ export class Workbench {
     await item.click();
   }
 
-  /** Closes the editor whose tab shows `title`, with the tab's close button. */
-  async closeEditor(title: string): Promise<void> {
-    const tab = this.page.locator('.tabs-container .tab', { hasText: exactly(title) });
-    await tab.hover();
-    await tab.locator('.codicon-close').click();
-    await tab.waitFor({ state: 'detached', timeout });
+  /** Whether the open file has unsaved changes, and its text on disk: to see an edit land. */
+  private async editState(): Promise<{ dirty: boolean; saved: string }> {
+    return {
+      dirty: (await this.page.locator('.tabs-container .tab.active.dirty').count()) > 0,
+      saved: this.savedText(),
+    };
   }
 
-  /** The page shown by the visible webview (a preview, an extension's page). */
-  webview(): Locator {
-    return this.page.frameLocator('iframe.webview:visible').frameLocator('#active-frame').locator('body');
+  /**
+   * Waits until an edit has reached the open file: it is applied asynchronously, and an edit from a
+   * code action is saved at once (`files.refactoring.autoSave`) while typing leaves the file modified.
+   */
+  private async waitForEdit(before: { dirty: boolean; saved: string }): Promise<void> {
+    const deadline = Date.now() + timeout;
+    for (;;) {
+      const now = await this.editState();
+      if (now.saved !== before.saved || (now.dirty && !before.dirty)) return;
+      if (Date.now() > deadline) throw new Error('the edit never reached the file');
+      await this.page.waitForTimeout(100);
+    }
   }
 
   /**
    * Reads every row of a list view. Lists render only the rows that fit, so this scrolls through the
-   * list with the mouse wheel and keeps each row by its index. `read` runs in the page, on each row
-   * (undefined skips the row); sticky-scroll copies of parent rows are left out.
+   * list with the mouse wheel and keeps each row by its index. `read` runs in the page on each row
+   * (undefined skips it); it is sent as source, so it may use nothing from outside itself. The
+   * copies of parent rows that sticky scroll pins above the list are left out.
    */
   private async scrollThrough<T>(container: Locator, read: (row: Element) => T | undefined): Promise<T[]> {
     const rows = container.locator('.monaco-list-rows > .monaco-list-row');
@@ -356,21 +359,16 @@ export class Workbench {
     const found = new Map<number, T | undefined>();
     for (;;) {
       const before = found.size;
-      const shown = await rows.evaluateAll(
-        (elements, source) => {
-          const readRow = (0, eval)(source) as (row: Element) => unknown;
-          return elements.map((row) => [Number(row.getAttribute('data-index')), readRow(row)] as const);
-        },
-        read.toString(),
-      );
+      const shown = await rows.evaluateAll((elements, source) => {
+        const readRow = (0, eval)(source) as (row: Element) => unknown;
+        return elements.map((row) => [Number(row.getAttribute('data-index')), readRow(row)] as const);
+      }, read.toString());
       for (const [index, value] of shown) if (!found.has(index)) found.set(index, value as T | undefined);
       if (found.size === before) break;
       await this.page.mouse.wheel(0, box.height / 2);
       await this.page.waitForTimeout(150);
     }
-    return [...found.entries()]
-      .sort(([a], [b]) => a - b)
-      .flatMap(([, value]) => (value === undefined ? [] : [value]));
+    return [...found.entries()].sort(([a], [b]) => a - b).flatMap(([, value]) => (value === undefined ? [] : [value]));
   }
 
   private outlinePane(): Locator {
@@ -397,31 +395,34 @@ export class Workbench {
   private async boxOf(text: string, context: string): Promise<{ x: number; y: number; width: number; height: number }> {
     const offset = context.indexOf(text);
     if (offset < 0) throw new Error(`"${text}" is not part of "${context}"`);
-    const box = await this.page.locator(editorLines).evaluateAll((lines, [needle, within, length]) => {
-      for (const line of lines) {
-        const walker = document.createTreeWalker(line, NodeFilter.SHOW_TEXT);
-        const pieces: { node: Text; start: number }[] = [];
-        let content = '';
-        while (walker.nextNode()) {
-          const node = walker.currentNode as Text;
-          pieces.push({ node, start: content.length });
-          content += (node.textContent ?? '').replace(/\u00a0/g, ' ');
+    const box = await this.page.locator(editorLines).evaluateAll(
+      (lines, [needle, within, length]) => {
+        for (const line of lines) {
+          const walker = document.createTreeWalker(line, NodeFilter.SHOW_TEXT);
+          const pieces: { node: Text; start: number }[] = [];
+          let content = '';
+          while (walker.nextNode()) {
+            const node = walker.currentNode as Text;
+            pieces.push({ node, start: content.length });
+            content += (node.textContent ?? '').replace(/\u00a0/g, ' ');
+          }
+          const found = content.indexOf(needle);
+          if (found < 0) continue;
+          const at = found + within;
+          const pieceAt = (offset: number) => [...pieces].reverse().find((piece) => piece.start <= offset);
+          const first = pieceAt(at);
+          const last = pieceAt(at + length - 1);
+          if (!first || !last) continue;
+          const range = document.createRange();
+          range.setStart(first.node, at - first.start);
+          range.setEnd(last.node, at + length - last.start);
+          const rect = range.getBoundingClientRect();
+          return { x: rect.x, y: rect.y, width: rect.width, height: rect.height };
         }
-        const found = content.indexOf(needle);
-        if (found < 0) continue;
-        const at = found + within;
-        const pieceAt = (offset: number) => [...pieces].reverse().find((piece) => piece.start <= offset);
-        const first = pieceAt(at);
-        const last = pieceAt(at + length - 1);
-        if (!first || !last) continue;
-        const range = document.createRange();
-        range.setStart(first.node, at - first.start);
-        range.setEnd(last.node, at + length - last.start);
-        const rect = range.getBoundingClientRect();
-        return { x: rect.x, y: rect.y, width: rect.width, height: rect.height };
-      }
-      return undefined;
-    }, [context, offset, text.length] as const);
+        return undefined;
+      },
+      [context, offset, text.length] as const,
+    );
     if (!box) throw new Error(`"${context}" is not on screen in the editor`);
     return box;
   }

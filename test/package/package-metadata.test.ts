@@ -93,7 +93,9 @@ function nested(path: readonly string[], value: unknown): unknown {
 test('every setting reaches the code: through the settings contract to a reader, or read by the client', () => {
   for (const [key, schema] of settings) {
     const path = key.split('.').slice(1);
-    const readByClient = clientSources.some((file) => file.text.includes(`'${key}'`) || file.text.includes(`'${path.join('.')}'`));
+    const readByClient = clientSources.some(
+      (file) => file.text.includes(`'${key}'`) || file.text.includes(`'${path.join('.')}'`),
+    );
     if (readByClient) continue;
     const sample = sampleValue(schema);
     assert.deepEqual(at(normalizeSettings(nested(path, sample)), path), sample, `${key} is lost by normalizeSettings`);
@@ -105,14 +107,22 @@ test('every setting reaches the code: through the settings contract to a reader,
 
 test('every contributed command is registered by the client, and every command it registers is contributed', () => {
   const registered = new Set(
-    clientSources.flatMap((file) => [...file.text.matchAll(/registerCommand\(\s*['"]([^'"]+)['"]/g)].map((match) => match[1])),
+    clientSources.flatMap((file) =>
+      [...file.text.matchAll(/registerCommand\(\s*['"]([^'"]+)['"]/g)].map((match) => match[1]),
+    ),
   );
   const clientText = clientSources.map((file) => file.text).join('\n');
   for (const command of commands) {
-    assert.ok(registered.has(command.command) || clientText.includes(`'${command.command}'`), `${command.command} is never registered`);
+    assert.ok(
+      registered.has(command.command) || clientText.includes(`'${command.command}'`),
+      `${command.command} is never registered`,
+    );
   }
   for (const id of registered) {
-    assert.ok(commands.some((command) => command.command === id), `${id} is registered but not in contributes.commands`);
+    assert.ok(
+      commands.some((command) => command.command === id),
+      `${id} is registered but not in contributes.commands`,
+    );
   }
 });
 
@@ -130,7 +140,7 @@ const shipped = [
   /^CHANGELOG\.md$/,
   /^LICENSE$/,
   /^language-configuration\.json$/,
-  /^dist\/(client|server)\.js$/,
+  /^dist\/[\w-]+\.js$/,
   /^syntaxes\/[\w.-]+\.json$/,
   /^snippets\/[\w.-]+\.(json|code-snippets)$/,
   /^corpus\/[\w.-]+\.(txt|json|md)$/,
@@ -149,7 +159,14 @@ test('the package lists only what ships: no node_modules, tests, TypeScript sour
   const files = listing.stdout.split('\n').filter((line) => line.trim() !== '');
   const unexpected = files.filter((file) => !shipped.some((pattern) => pattern.test(file)));
   assert.deepEqual(unexpected, []);
-  for (const needed of ['package.json', 'build/README.md', 'LICENSE', 'dist/client.js', 'dist/server.js', 'docs/screenshot.png']) {
+  for (const needed of [
+    'package.json',
+    'build/README.md',
+    'LICENSE',
+    'dist/client.js',
+    'dist/server.js',
+    'docs/screenshot.png',
+  ]) {
     assert.ok(files.includes(needed), `${needed} does not ship`);
   }
 });
@@ -164,6 +181,9 @@ test('the .vsix is under 2 MB, and its README carries the screenshot inside it',
   const inlined = /!\[[^\]]*\]\(data:image\/png;base64,([A-Za-z0-9+/=]+)\)/.exec(readme);
   const screenshot = readFileSync(join(projectRoot, 'docs', 'screenshot.png'));
   assert.ok(inlined?.[1], 'the packaged README shows no inlined image');
-  assert.ok(Buffer.from(inlined[1], 'base64').equals(screenshot), 'the packaged README shows another image than docs/screenshot.png');
+  assert.ok(
+    Buffer.from(inlined[1], 'base64').equals(screenshot),
+    'the packaged README shows another image than docs/screenshot.png',
+  );
   assert.ok(readme.includes('## Two commands'), 'the packaged README is not the project README');
 });
