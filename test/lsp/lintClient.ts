@@ -110,9 +110,9 @@ export class LintClient {
     });
   }
 
-  /** Resolves once the corpus in use is ready (the built-in seeds at least). */
-  corpusReady(): Promise<void> {
-    return this.until(() => this.statuses.some((status) => status.state !== 'indexing'), 'the corpus');
+  /** Resolves once a corpus status passes `test` (by default: indexing is over). */
+  corpusReady(test: (status: CorpusStatus) => boolean = (status) => status.state !== 'indexing'): Promise<void> {
+    return this.until(() => this.statuses.some(test), 'the corpus', 60_000);
   }
 
   async open(uri: string, text: string): Promise<void> {

@@ -39,7 +39,7 @@ function forDiagnostic(checked: CheckedDraft, diagnostic: Diagnostic): CodeActio
   const finding = checked.findings.find((candidate) => candidate.code === diagnostic.code && sameRange(rangeOf(checked.model.lines, candidate.span), diagnostic.range));
   if (!finding) return [];
   const own = (finding.fixes ?? []).map((fix) => quickFix(checked, fix.title, fix.edits, diagnostic, fix.preferred === true));
-  const sameKind = checked.findings.filter((candidate) => candidate.code === finding.code && (candidate.fixes?.length ?? 0) > 0);
+  const sameKind = checked.findings.filter((candidate) => candidate.code === finding.code && preferredFix(candidate) !== undefined);
   const all = sameKind.length > 1 ? fixAllAction(checked, `Fix all ${finding.code} problems`, sameKind, CodeActionKind.QuickFix) : undefined;
   return [...own, ...(all ? [all] : []), quickFix(checked, `Silence ${finding.code} for this paragraph`, [silence(checked.model, finding)], diagnostic, false)];
 }
@@ -60,9 +60,9 @@ function fixAllAction(checked: CheckedDraft, title: string, findings: readonly F
   return taken.length > 0 ? { title, kind, edit: workspaceEdit(checked, taken) } : undefined;
 }
 
+/** Fix-all applies only the fixes a drafter most likely wants; a guess (the session a report is due) waits for the drafter. */
 function preferredFix(finding: Finding): Fix | undefined {
-  const fixes = finding.fixes ?? [];
-  return fixes.find((fix) => fix.preferred) ?? (fixes.length === 1 ? fixes[0] : undefined);
+  return finding.fixes?.find((fix) => fix.preferred);
 }
 
 /** `<!-- unres-ignore code -->` on a line of its own before the paragraph (or the line) the finding is in. */
