@@ -160,6 +160,20 @@ describe('lookups and corpus facts', () => {
     assert.equal(corpus.resolution('A/RES/76/92'), undefined);
   });
 
+  it('answers part A of a multi-part resolution to its bare symbol, and keeps parts apart (74/261 A–C)', () => {
+    const part = (symbol: string, date: string) => ({ ...ANGUILLA_77, symbol, date, path: `/corpus/${symbol}.txt` });
+    const parts = Corpus.fromResolutions([part('A/RES/74/261', '2019-12-27'), part('A/RES/74/261 B', '2020-03-31'), part('A/RES/74/261 C', '2020-06-30')]);
+    assert.equal(parts.resolution('74/261 A')?.date, '2019-12-27');
+    assert.equal(parts.resolution('A/RES/74/261\u00a0B')?.date, '2020-03-31');
+    assert.equal(parts.resolution('74/261c')?.date, '2020-06-30');
+    assert.equal(parts.resolution('74/261 D'), undefined);
+  });
+
+  it('finds resolutions by title words in any order, most recent first, and by a misspelt title', () => {
+    assert.deepEqual(corpus.searchTitles('Bermuda question').map((resolution) => resolution.symbol), ['A/RES/77/136', 'A/RES/75/109', 'A/RES/77/135']);
+    assert.deepEqual(corpus.searchTitles('Angwilla').map((resolution) => resolution.symbol), ['A/RES/77/135']);
+  });
+
   it('lists symbols by prefix in numeric order, with date and title', () => {
     assert.deepEqual(corpus.symbolsByPrefix('77/13'), [
       { symbol: 'A/RES/77/135', date: '2022-12-12', title: 'Question of Anguilla' },

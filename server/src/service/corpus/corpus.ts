@@ -188,8 +188,18 @@ export class Corpus implements CorpusFacts {
       });
   }
 
-  /** Resolutions whose title matches a fuzzy query, best first. */
+  /**
+   * Resolutions whose title shares the most words with the query (most recent first among equals);
+   * when no title shares a word, the closest by spelling (fuse.js), for typos.
+   */
   searchTitles(query: string, limit = 20): ResolutionRecord[] {
+    const affinity = this.series.affinity(query);
+    const sharing = [...affinity.keys()]
+      .filter((index) => affinity[index]! > 0)
+      .sort((a, b) => affinity[b]! - affinity[a]! || (this.index.adoptionDay[b] ?? 0) - (this.index.adoptionDay[a] ?? 0))
+      .slice(0, limit)
+      .map((index) => this.data.resolutions[index]!);
+    if (sharing.length > 0) return sharing;
     this.titleSearch ??= new Fuse([...this.data.resolutions], { keys: ['title', 'symbol'], threshold: 0.4, ignoreLocation: true });
     return this.titleSearch.search(query, { limit }).map((result) => result.item);
   }
