@@ -8,6 +8,7 @@ import type { Rule } from '../../server/src/service/rules/rule';
 export const r2Codes = [
   'cross-ref-paragraph-missing',
   'cross-ref-subparagraph-missing',
+  'cross-ref-annex-missing',
   'footnote-marker-missing',
   'footnote-unreferenced',
   'footnote-order',

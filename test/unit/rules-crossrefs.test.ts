@@ -1,5 +1,6 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
+import { crossRefAnnexMissing } from '../../server/src/service/rules/cross-ref-annex-missing';
 import { crossRefParagraphMissing } from '../../server/src/service/rules/cross-ref-paragraph-missing';
 import { crossRefSubparagraphMissing } from '../../server/src/service/rules/cross-ref-subparagraph-missing';
 import { applyFix, covered, draft, run } from './rulesHelpers';
@@ -94,4 +95,25 @@ test('a bare "subparagraph (c) above" refers to the paragraph it is written in',
   assert.equal(findings.length, 1);
   assert.equal(covered(text, findings[0]), '(c)');
   assert.equal(findings[0]?.message, 'This paragraph has sub-paragraphs (a) and (b): there is no sub-paragraph (c). Correct the reference.');
+});
+
+const ADOPTS = (where: string) => `1. *Adopts* the Model Strategies and Practical Measures contained in ${where} to the present resolution;`;
+const DISSEMINATE = '2. *Requests* the Secretary-General to disseminate them widely.';
+
+test('a reference to an annex that the text has raises nothing', () => {
+  const text = draft(ADOPTS('annex II'), DISSEMINATE, 'Annex I', 'Model Strategies', '1. States should cooperate.', 'Annex II', 'Practical Measures', '1. States should report.');
+  assert.deepEqual(run(crossRefAnnexMissing, text).findings, []);
+});
+
+test('flags a reference to an annex that the text lacks, or to an annex numeral it does not have', () => {
+  const none = draft(ADOPTS('the annex'), DISSEMINATE);
+  const [missing] = run(crossRefAnnexMissing, none).findings;
+  assert.equal(covered(none, missing), 'the annex to the present resolution');
+  assert.equal(missing?.message, 'The text has no annex: add it after the operative part, or correct the reference.');
+
+  const one = draft(ADOPTS('annex III'), DISSEMINATE, 'Annex I', 'Model Strategies', '1. States should cooperate.', 'Annex II', 'Practical Measures', '1. States should report.');
+  const findings = run(crossRefAnnexMissing, one).findings;
+  assert.deepEqual(findings.map((f) => [covered(one, f), f.message]), [
+    ['annex III to the present resolution', 'There is no annex III: the text has annexes I and II. Add it, or correct the reference.'],
+  ]);
 });

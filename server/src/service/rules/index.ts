@@ -34,6 +34,7 @@ import { languageNotEnglish } from './language-not-english';
 import { isBinary, notText } from './not-text';
 import { crossRefParagraphMissing } from './cross-ref-paragraph-missing';
 import { crossRefSubparagraphMissing } from './cross-ref-subparagraph-missing';
+import { crossRefAnnexMissing } from './cross-ref-annex-missing';
 import { footnoteMarkerMissing } from './footnote-marker-missing';
 import { footnoteUnreferenced } from './footnote-unreferenced';
 import { footnoteOrder } from './footnote-order';
@@ -79,6 +80,7 @@ export const rules: readonly Rule[] = [
   adverbPosition,
   crossRefParagraphMissing,
   crossRefSubparagraphMissing,
+  crossRefAnnexMissing,
   footnoteMarkerMissing,
   footnoteUnreferenced,
   footnoteOrder,
