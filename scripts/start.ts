@@ -15,7 +15,8 @@ let editor: CodeServer | undefined;
 let stopping = false;
 
 async function main(): Promise<void> {
-  for (const signal of ['SIGINT', 'SIGTERM', 'SIGHUP'] as const) process.on(signal, stop);
+  for (const signal of ['SIGINT', 'SIGTERM', 'SIGHUP'] as const) process.on(signal, () => stop(signal));
+  stopWhenOrphaned();
   rmSync(home, { recursive: true, force: true });
   const port = (await portIsFree(preferredPort)) ? preferredPort : await freePort();
   editor = await startCodeServer({ home, vsix: vsixPath, port });
@@ -26,10 +27,18 @@ async function main(): Promise<void> {
   console.log('Press Ctrl+C to stop.');
 }
 
-function stop(signal: NodeJS.Signals): void {
+// `kill <npm's pid>` ends npm without passing the signal on: stop when the parent goes.
+function stopWhenOrphaned(): void {
+  const parent = process.ppid;
+  setInterval(() => {
+    if (process.ppid !== parent) stop('the parent process exited');
+  }, 500).unref();
+}
+
+function stop(reason: string): void {
   if (stopping) return;
   stopping = true;
-  console.log(`\n${signal}: stopping code-server ...`);
+  console.log(`\n${reason}: stopping code-server ...`);
   // Still starting: exiting runs the hook that kills code-server's process group.
   if (!editor) process.exit(130);
   editor.stop().then(
