@@ -34,7 +34,9 @@ test('an insertion touches only the new marker, the digits of the markers it ren
     ],
   );
   assert.ok(result.edits.every((edit) => edit.span.end < rule || edit.span.start > rule));
-  assert.ok(applyEdits(draft, result.edits).endsWith('__________\n[1] See resolution 60/288.\n[2] Resolution 60/288.\n[3] A/66/303.\n'));
+  const after = applyEdits(draft, result.edits);
+  assert.ok(after.endsWith('__________\n[1] See resolution 60/288.\n[2] Resolution 60/288.\n[3] A/66/303.\n'));
+  assert.equal(after.slice(0, result.noteEnd).split('\n').pop(), '[1] See resolution 60/288.');
 });
 
 test('starts the footnotes after a rule of underscores when the draft has none', () => {

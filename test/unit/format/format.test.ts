@@ -203,11 +203,11 @@ test('every edit changes layout, italics markers or the writing of a footnote ma
   }
 });
 
-test('range formatting changes only the paragraphs in the range', () => {
-  const text = ['The General Assembly,', '', 'Recalling its resolution 60/1,', '', 'Noting   the report,', ''].join('\n');
-  const start = text.indexOf('Noting');
-  const edits = formatRange(parseResolution(text), { start, end: text.length });
-  assert.equal(applyEdits(text, edits), ['The General Assembly,', '', 'Recalling its resolution 60/1,', '', '*Noting*   the report,', ''].join('\n'));
+test('range formatting changes only the paragraphs the range touches, and the whole of each', () => {
+  const text = ['The General Assembly,', '', 'Recalling its resolution 60/1,  ', '', 'Taking note with appreciation   of the report,  ', ''].join('\n');
+  const start = text.indexOf('note with');
+  const edits = formatRange(parseResolution(text), { start, end: start + 3 });
+  assert.equal(applyEdits(text, edits), ['The General Assembly,', '', 'Recalling its resolution 60/1,  ', '', '*Taking note with appreciation*   of the report,', ''].join('\n'));
 });
 
 test('bad input gets a clean answer: binary, a 100,000-character line, an empty or half-typed draft', () => {

@@ -64,6 +64,13 @@ test('a paragraph typed without a number is given one', () => {
   assert.deepEqual(edits, [{ span: { start: at, end: at }, newText: '2. ' }]);
 });
 
+test('a number typed wrong is read as the place it stands in', () => {
+  const text = draft.replace('2. *Reaffirms*', '7. *Reaffirms*');
+  const { edits, result } = renumbered(text);
+  assert.deepEqual(described(text, edits), [['7', '2']]);
+  assert.equal(result, draft);
+});
+
 test('a range split by a move is written out in full', () => {
   // Paragraph 3 moved to the end: 1, 2, 4, 5, 6, 3.
   const lines = draft.split('\n\n');

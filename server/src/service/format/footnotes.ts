@@ -6,7 +6,7 @@ import type { TextEdit } from '../findings';
 import type { Footnote, FootnoteMarker, FootnoteMarkerStyle, ResolutionDocument } from '../model';
 import { parseResolution } from '../parse';
 import { applyEdits } from '../text/edits';
-import { minimalEdits } from './minimalEdits';
+import { minimalEdits, offsetAfter } from './minimalEdits';
 import { sortedEdits } from './renumber';
 
 const superscriptDigits = '⁰¹²³⁴⁵⁶⁷⁸⁹';
@@ -77,7 +77,13 @@ export function styled(value: number, style: FootnoteMarkerStyle): string {
   return String(value);
 }
 
-export type FootnoteInsertion = { readonly edits: readonly TextEdit[] } | { readonly error: string };
+export type FootnoteInsertion =
+  | {
+      readonly edits: readonly TextEdit[];
+      /** Where the new note's text ends once the edits are applied (where the drafter types it). */
+      readonly noteEnd: number;
+    }
+  | { readonly error: string };
 
 /**
  * Inserts a footnote marker at `offset` and its note in the footnotes (after the rule of underscores,
@@ -95,8 +101,17 @@ export function insertFootnote(document: ResolutionDocument, offset: number, not
   const note = oneLine(noteText);
   const placed = applyEdits(text, [{ span: { start: at, end: at }, newText: styled(value, style) }, noteInsertion(document, value, style, note)]);
   const reparsed = parseResolution(placed);
-  const result = applyEdits(placed, renumberFootnotes(reparsed));
-  return { edits: minimalEdits(text, result) };
+  const renumbering = renumberFootnotes(reparsed);
+  const result = applyEdits(placed, renumbering);
+  return { edits: minimalEdits(text, result), noteEnd: newNoteEnd(result, offsetAfter(renumbering, at)) };
+}
+
+/** The end of the note that the marker at `markerStart` calls. */
+function newNoteEnd(text: string, markerStart: number): number {
+  const document = parseResolution(text);
+  const marker = document.footnoteMarkers.find((m) => m.span.start === markerStart);
+  const note = document.footnotes.find((n) => n.marker === marker?.marker);
+  return note ? note.span.end : text.length;
 }
 
 /** Never inside an existing marker: right after it. */

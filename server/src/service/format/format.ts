@@ -18,9 +18,18 @@ export function formatResolution(document: ResolutionDocument): TextEdit[] {
   return merged(document.text, [textEdits(context), gapEdits(context), cleanUpEdits(context)]);
 }
 
-/** The edits of `formatResolution` that fall within (or touch) `range`. */
+/**
+ * The edits of `formatResolution` for the lines of `range`, widened to the whole paragraphs it touches
+ * (so that an opening never gets one `*` without the other).
+ */
 export function formatRange(document: ResolutionDocument, range: TextSpan): TextEdit[] {
-  return formatResolution(document).filter((edit) => edit.span.start <= range.end && edit.span.end >= range.start);
+  const touched = document.paragraphs.filter((paragraph) => paragraph.span.start <= range.end && paragraph.span.end >= range.start);
+  const lines = splitLines(document.text);
+  const first = lines[lineIndexAt(lines, Math.min(range.start, touched[0]?.span.start ?? range.start))];
+  const last = lines[lineIndexAt(lines, Math.max(range.end, touched[touched.length - 1]?.span.end ?? range.end))];
+  const start = first?.start ?? range.start;
+  const end = last?.end ?? range.end;
+  return formatResolution(document).filter((edit) => edit.span.start >= start && edit.span.end <= end);
 }
 
 function textEdits(context: LayoutContext): TextEdit[] {

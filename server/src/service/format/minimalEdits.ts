@@ -91,3 +91,13 @@ function isHighSurrogate(code: number): boolean {
 function isLowSurrogate(code: number): boolean {
   return code >= 0xdc00 && code <= 0xdfff;
 }
+
+/** Where `offset` lies after `edits` (sorted, non-overlapping) are applied. */
+export function offsetAfter(edits: readonly TextEdit[], offset: number): number {
+  let shift = 0;
+  for (const edit of edits) {
+    if (edit.span.end > offset) break;
+    shift += edit.newText.length - (edit.span.end - edit.span.start);
+  }
+  return offset + shift;
+}

@@ -9,7 +9,7 @@ import type { Paragraph, ResolutionDocument, Subparagraph, TextSpan } from '../m
 import { parseResolution } from '../parse';
 import { applyEdits } from '../text/edits';
 import { renumberFootnotes } from './footnotes';
-import { minimalEdits } from './minimalEdits';
+import { minimalEdits, offsetAfter } from './minimalEdits';
 import { paragraphAt } from './numbering';
 import { renumberOperativeParagraphs } from './renumber';
 
@@ -140,15 +140,5 @@ function settle(text: string, offset: number, moved: readonly (Paragraph | undef
 
 function applied(current: Settled, renumber: (document: ResolutionDocument) => TextEdit[]): Settled {
   const edits = renumber(parseResolution(current.text));
-  return { text: applyEdits(current.text, edits), offset: mapOffset(edits, current.offset) };
-}
-
-/** Where `offset` lies after `edits` (sorted, non-overlapping) are applied. */
-function mapOffset(edits: readonly TextEdit[], offset: number): number {
-  let shift = 0;
-  for (const edit of edits) {
-    if (edit.span.end > offset) break;
-    shift += edit.newText.length - (edit.span.end - edit.span.start);
-  }
-  return offset + shift;
+  return { text: applyEdits(current.text, edits), offset: offsetAfter(edits, current.offset) };
 }

@@ -76,14 +76,19 @@ function carrying(paragraphs: readonly OperativeParagraph[], value: number): Ope
   return found.length > 0 ? found : undefined;
 }
 
-/** An unnumbered paragraph in the place of number `value`: the drafter deleted its number, not the paragraph. */
+/**
+ * The paragraph in the place of number `value` when no paragraph carries it: one typed without a
+ * number, or with a slip ("1, 7, 3"), between the paragraphs numbered `value - 1` and `value + 1`.
+ * A plain gap ("1, 3, 4") means the paragraph was deleted.
+ */
 function implied(document: ResolutionDocument, paragraphs: readonly OperativeParagraph[], value: number): OperativeParagraph | undefined {
-  let last = 0;
-  for (const paragraph of paragraphs) {
-    if (paragraph.number !== undefined) last = paragraph.number;
-    else if (last === value - 1 && takesNumber(paragraph, document)) return paragraph;
-  }
-  return undefined;
+  const numbered = paragraphs.filter((paragraph) => takesNumber(paragraph, document));
+  return numbered.find((paragraph, index) => {
+    const previous = index > 0 ? numbered[index - 1]?.number : 0;
+    const next = numbered[index + 1];
+    if (previous !== value - 1) return false;
+    return paragraph.number === undefined || next?.number === value + 1;
+  });
 }
 
 function runFor(document: ResolutionDocument, reference: CrossReference, runs: readonly NumberingRun[]): NumberingRun | undefined {
