@@ -177,3 +177,35 @@ export interface SeriesTitle {
 
 /** Searches the corpus's resolution titles (for choosing a series to continue). */
 export const SearchTitlesRequest = new RequestType<{ readonly query: string }, SeriesTitle[], void>('unres/searchTitles');
+
+/**
+ * Commands that reshape a draft (workspace/executeCommand), for every client: the server computes the
+ * edits and applies them with workspace/applyEdit. Each takes one `ShapingCommandArgs` argument.
+ */
+export const ShapingCommands = {
+  /** Renumbers the operative paragraphs and updates the internal cross-references. */
+  renumberParagraphs: 'unres.server.renumberParagraphs',
+  /** Moves the paragraph at `position` one place `direction` (`up` or `down`). */
+  moveParagraph: 'unres.server.moveParagraph',
+  /** Inserts a footnote marker at `position` and its note (`text`), renumbering the footnotes. */
+  insertFootnote: 'unres.server.insertFootnote',
+  /** Renumbers footnote markers and notes in order of first appearance. */
+  renumberFootnotes: 'unres.server.renumberFootnotes',
+} as const;
+
+export interface ShapingCommandArgs {
+  readonly uri: string;
+  readonly position?: Position;
+  readonly direction?: 'up' | 'down';
+  /** The text of a new footnote. */
+  readonly text?: string;
+}
+
+export interface ShapingCommandResult {
+  /** Whether the edits were applied (false when nothing needed to change, or when the command could not run). */
+  readonly applied: boolean;
+  /** Why nothing was applied, in the drafter's words (also shown with window/showMessage). */
+  readonly message?: string;
+  /** Where the cursor belongs afterwards: the moved paragraph, the new footnote's note. */
+  readonly position?: Position;
+}
