@@ -133,6 +133,7 @@ function installExtension(dirs: Dirs, vsix: string): void {
     encoding: 'utf8',
     timeout: 60_000,
   });
+  if (result.signal) throw new Error(`installing ${vsix} into code-server was interrupted (${result.signal})`);
   if (result.status !== 0) {
     throw new Error(`installing ${vsix} into code-server failed:\n${result.stdout}${result.stderr}`);
   }
