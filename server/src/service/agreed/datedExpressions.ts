@@ -5,9 +5,11 @@
 // deadlines among them move with it (the General Assembly asks for reports "at its <next> session").
 //
 // A deadline is a session the text looks ahead to ("at its", "of its", "until its", "by its", "to
-// its" followed by a session at or after its own) or a year after its adoption preceded by "by",
-// "before", "in", "until" or "by the end of". Citation dates and past sessions are history, never
-// deadlines.
+// its" followed by a session at or after its own) or one of the two years after its adoption preceded
+// by "by", "before", "in", "until" or "by the end of", unless it is a target ("the target … by 2030").
+// Citation dates and past sessions are history, never deadlines. Measured on the series of sessions
+// 74–78 adopted in two consecutive sessions: of the paragraphs whose sessions this moves on, 99% had
+// not been adopted again unchanged (the move was called for); of those whose years it moves, about 85%.
 
 import { sessionNumber, sessionOrdinal } from '../lexicon';
 import type { TextSpan } from '../model';
@@ -35,6 +37,10 @@ const YEAR = /\b(19[5-9]\d|20\d\d)\b/g;
 const YEAR_DEADLINE = /\b(?:by|before|in|until|by the end of|no later than)[ \u00a0]+$/i;
 const RESOLUTION = /(?<![\w/])(\d{2})\/\d{1,3}(?![\d/])/g;
 const RESOLUTION_WORD = /\bresolutions?\b/i;
+/** Targets ("eradicate colonialism by 2030") stay where they are, however near. */
+const TARGET = /\b(?:targets?|goals?|agenda)\b/i;
+/** A year looked ahead to further than this is a target, not the next step of a series. */
+const DEADLINE_YEARS = 2;
 const MONTHS = /\b(?:January|February|March|April|May|June|July|August|September|October|November|December)[ \u00a0]+$/;
 
 /** Sessions at or after the text's own and years from its adoption on, in order. */
@@ -78,7 +84,9 @@ function years(text: string, adopted: number): DatedExpression[] {
     const start = match.index;
     const before = text.slice(Math.max(0, start - 30), start);
     if (MONTHS.test(before)) continue;
-    found.push({ kind: 'year', span: { start, end: start + 4 }, text: match[1]!, value, deadline: value > adopted && YEAR_DEADLINE.test(before) });
+    const target = TARGET.test(text.slice(Math.max(0, start - 80), start));
+    const deadline = value > adopted && value <= adopted + DEADLINE_YEARS && YEAR_DEADLINE.test(before) && !target;
+    found.push({ kind: 'year', span: { start, end: start + 4 }, text: match[1]!, value, deadline });
   }
   return found;
 }

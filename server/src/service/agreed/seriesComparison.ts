@@ -108,10 +108,11 @@ export function align<T extends { readonly text: string }>(previous: readonly T[
     const score = i > 0 && j > 0 ? scores[i - 1]![j - 1]! : 0;
     if (i > 0 && j > 0 && score >= PAIRED && best[i]![j] === best[i - 1]![j - 1]! + score) {
       pairs.push([draft[--i], previous[--j]]);
-    } else if (j > 0 && (i === 0 || best[i]![j] === best[i]![j - 1])) {
-      pairs.push([undefined, previous[--j]]);
-    } else {
+    } else if (i > 0 && (j === 0 || best[i]![j] === best[i - 1]![j])) {
+      // Taken first going backwards: a dropped paragraph comes before a new one in the rendering.
       pairs.push([draft[--i], undefined]);
+    } else {
+      pairs.push([undefined, previous[--j]]);
     }
   }
   return pairs.reverse();
