@@ -75,3 +75,14 @@ test('ordinals above one hundred stay in figures, and ordinary words before "ses
   );
   assert.deepEqual(run(sessionOrdinalForm, text).findings, []);
 });
+
+test('the cover line and the title are read too', () => {
+  const text = `${COVER.join('\n').replace('Sixty-seventh session', 'Sixty-seventh Session')}\n\nFollow-up to the twenty fourth special session of the General Assembly\n\n${draft('1. *Decides* to continue its consideration.')}`;
+  const { findings } = run(sessionOrdinalForm, text);
+  assert.deepEqual(findings.map((f) => covered(text, f)), ['twenty fourth']);
+  const misspelt = text.replace('Sixty-seventh Session', 'Sixty-sevent session');
+  assert.deepEqual(run(sessionOrdinalForm, misspelt).findings.map((f) => [covered(misspelt, f), f.fixes?.[0]?.edits[0]?.newText]), [
+    ['Sixty-sevent', 'Sixty-seventh'],
+    ['twenty fourth', 'twenty-fourth'],
+  ]);
+});

@@ -11,7 +11,7 @@ export const doubleSpace: Rule = {
   defaultSeverity: 'warning',
   description: 'Words are separated by a single space.',
   check(document) {
-    return prosePieces(document, { footnotes: true }).flatMap(inPiece);
+    return prosePieces(document, { footnotes: true, title: true }).flatMap(inPiece);
   },
 };
 

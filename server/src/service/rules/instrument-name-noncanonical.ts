@@ -59,7 +59,7 @@ export const instrumentNameNoncanonical: Rule = {
 };
 
 function mentionsIn(document: ResolutionDocument): Mention[] {
-  return prosePieces(document, { footnotes: false }).flatMap((piece) => {
+  return prosePieces(document, { footnotes: false, title: true }).flatMap((piece) => {
     const quotes = quotedSpans(piece.text);
     const mentions: Mention[] = [];
     for (const word of piece.text.matchAll(wordStart)) {

@@ -13,7 +13,7 @@ export const secretaryGeneralForm: Rule = {
   defaultSeverity: 'warning',
   description: '“Secretary-General” is hyphenated and capitalized (“Under-Secretary-General”, “Secretaries-General”), never “Secretary General” or “SG”.',
   check(document) {
-    return prosePieces(document, { footnotes: true }).flatMap((piece) => [...titles(piece), ...acronyms(piece)]);
+    return prosePieces(document, { footnotes: true, title: true }).flatMap((piece) => [...titles(piece), ...acronyms(piece)]);
   },
 };
 

@@ -22,7 +22,7 @@ export const sessionOrdinalForm: Rule = {
   defaultSeverity: 'warning',
   description: 'Session ordinals are spelt out in lower case with a hyphen: “seventy-ninth session”, not “79th session” or “seventy ninth session”.',
   check(document) {
-    return prosePieces(document, { footnotes: true }).flatMap((piece) =>
+    return prosePieces(document, { footnotes: true, title: true, cover: true }).flatMap((piece) =>
       [...piece.text.matchAll(session)].flatMap((match) => {
         const from = Math.max(0, match.index - WINDOW);
         const before = { start: piece.start + from, text: piece.text.slice(from, match.index), inFootnote: piece.inFootnote };

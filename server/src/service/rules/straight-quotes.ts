@@ -15,7 +15,7 @@ export const straightQuotes: Rule = {
   defaultSeverity: 'warning',
   description: 'Quotation marks and apostrophes are typographic (“ ” ‘ ’), as in the corpus (or straight, when the settings ask for it).',
   check(document: ResolutionDocument, context: RuleContext) {
-    const pieces = prosePieces(document, { footnotes: true });
+    const pieces = prosePieces(document, { footnotes: true, title: true });
     return pieces.flatMap((piece) => (context.options.quotes === 'straight' ? toStraight(piece) : toTypographic(piece)));
   },
 };

@@ -18,7 +18,7 @@ export const unSpelling: Rule = {
   defaultSeverity: 'warning',
   description: 'United Nations spelling: Oxford “-ize”, “programme”, “centre”, “labour”, “defence”, “towards”, “per cent”.',
   check(document) {
-    return prosePieces(document, { footnotes: false }).flatMap((piece) => {
+    return prosePieces(document, { footnotes: false, title: true }).flatMap((piece) => {
       const quotes = quotedSpans(piece.text);
       return [...listedWords(piece), ...iseWords(piece)]
         .filter((finding) => !insideAny(quotes, finding.span.start - piece.start))

@@ -12,7 +12,7 @@ export const yearRangeDash: Rule = {
   defaultSeverity: 'warning',
   description: 'Year ranges take an en dash (“2015–2030”), not a hyphen.',
   check(document) {
-    return prosePieces(document, { footnotes: true }).flatMap(inPiece);
+    return prosePieces(document, { footnotes: true, title: true }).flatMap(inPiece);
   },
 };
 

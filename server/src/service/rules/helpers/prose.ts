@@ -1,5 +1,5 @@
 // The running text of a draft that the formal-slip rules read: the pieces of each paragraph (and, for
-// some rules, the footnote texts), with comments blanked out so that a directive such as
+// some rules, the title, the cover lines and the footnote texts), with comments blanked out so that a directive such as
 // `<!-- unres-ignore double-space -->` is never read as paragraph text. Offsets stay those of the
 // source, so a match in a piece is a span in the document.
 
@@ -12,10 +12,19 @@ export interface ProsePiece {
   readonly inFootnote: boolean;
 }
 
-export function prosePieces(document: ResolutionDocument, options: { footnotes: boolean }): ProsePiece[] {
-  const pieces: ProsePiece[] = document.paragraphs.flatMap((paragraph) =>
-    paragraph.fragments.map((span) => piece(document, span, false)),
-  );
+export interface ProseOptions {
+  readonly footnotes: boolean;
+  /** The draft's title ("Strengthening the United Nations crime prevention ..."). */
+  readonly title?: boolean;
+  /** The lines above the title ("Seventy-ninth session", "Agenda item 103"). */
+  readonly cover?: boolean;
+}
+
+export function prosePieces(document: ResolutionDocument, options: ProseOptions): ProsePiece[] {
+  const pieces: ProsePiece[] = [];
+  if (options.cover) pieces.push(...document.cover.map((line) => piece(document, line.span, false)));
+  if (options.title && document.title) pieces.push(piece(document, document.title.textSpan, false));
+  pieces.push(...document.paragraphs.flatMap((paragraph) => paragraph.fragments.map((span) => piece(document, span, false))));
   if (options.footnotes) pieces.push(...document.footnotes.map((footnote) => piece(document, footnote.textSpan, true)));
   return pieces;
 }
