@@ -5,6 +5,11 @@ import type { LanguageClient } from 'vscode-languageclient/node';
 import { createLanguageClient } from './client';
 import { registerCompareWithPreviousResolution } from './commands/compareWithPreviousResolution';
 import { registerExportHtml } from './commands/exportHtml';
+import { registerInsertFootnote } from './commands/insertFootnote';
+import { registerMoveParagraphDown } from './commands/moveParagraphDown';
+import { registerMoveParagraphUp } from './commands/moveParagraphUp';
+import { registerRenumberFootnotes } from './commands/renumberFootnotes';
+import { registerRenumberParagraphs } from './commands/renumberParagraphs';
 import { registerSearchAgreedLanguage } from './commands/searchAgreedLanguage';
 import { registerShowPrecedentReport } from './commands/showPrecedentReport';
 import { registerShowPreview } from './commands/showPreview';
@@ -29,6 +34,13 @@ export async function activate(context: ExtensionContext): Promise<void> {
     registerCompareWithPreviousResolution(client, views),
     registerStartNextYearsDraft(client),
     registerSearchAgreedLanguage(client),
+  );
+  context.subscriptions.push(
+    registerRenumberParagraphs(client),
+    registerMoveParagraphUp(client),
+    registerMoveParagraphDown(client),
+    registerInsertFootnote(client),
+    registerRenumberFootnotes(client),
   );
   createStatusBar(context, client);
 }
