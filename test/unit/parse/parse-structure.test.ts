@@ -265,6 +265,30 @@ describe('parsing pasted text', () => {
     assert.equal(model.symbol?.value, 'A/RES/62/175');
   });
 
+  it('keeps a numbered agenda inside the paragraph that introduces it (A/RES/78/223)', () => {
+    const agenda = [
+      '\t11.\t*Approves* the following provisional agenda for the Fifteenth Congress:',
+      '\t1. Opening of the Congress.',
+      '\t2. Organizational matters.',
+      '\t12.\t*Decides* that the duration of the Fifteenth Congress should not exceed eight days;',
+    ].join('\n');
+    const model = parseResolution(`\tThe General Assembly,\n${agenda}`);
+    assert.deepEqual(model.operative.map((p) => [p.number, p.text]), [
+      [11, 'Approves the following provisional agenda for the Fifteenth Congress: 1. Opening of the Congress. 2. Organizational matters.'],
+      [12, 'Decides that the duration of the Fifteenth Congress should not exceed eight days;'],
+    ]);
+  });
+
+  it('does not start a paragraph at an italic title that a wrapped line begins with', () => {
+    const wrapped = [
+      'The General Assembly,',
+      '*Noting with concern* the findings contained in the special reports entitled *Global Warming of 1.5°C*,',
+      '*The Ocean and Cryosphere in a Changing Climate* and *Climate Change and Land*,',
+      '*Recalling* its resolution 70/1,',
+    ].join('\n');
+    assert.deepEqual(parseResolution(wrapped).preambular.map((p) => p.opening?.text), ['Noting with concern', 'Recalling']);
+  });
+
   it('turns a numbered participle in the preamble into a preambular paragraph with a stray number', () => {
     const numbered = parseResolution('The General Assembly,\n\n3. Recalling its resolution 70/1,\n\n1. Requests the Secretary-General to report.');
     assert.deepEqual(numbered.paragraphs.map((p) => p.kind), ['preambular', 'operative']);

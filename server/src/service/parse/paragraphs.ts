@@ -170,9 +170,9 @@ class Assembler {
     const found = findOpening(this.source.masked, start, body.line.end);
     if (!found) return blankBefore;
     if (this.inOperativePart() && found.kind !== 'operative') return blankBefore;
-    if (found.opening.italic && found.kind) return true;
+    if (found.opening.italic) return found.kind !== undefined || (blankBefore && this.endsSentencePart());
     if (!this.endsSentencePart()) return blankBefore;
-    return found.opening.italic || !this.sawItalicOpening || blankBefore;
+    return !this.sawItalicOpening || blankBefore;
   }
 
   /** Whether the paragraphs so far (in this part or section) include an operative one. */
@@ -189,7 +189,7 @@ class Assembler {
     return ending !== undefined && /[,;.]/.test(ending.char);
   }
 
-  /** Items of a numbered list inside the paragraph: deeper than the paragraph, from 1 after a colon. */
+  /** Items of a numbered list inside the paragraph: from 1 after a colon, deeper than the paragraph or restarting its numbering. */
   private continuesList(body: BodyLine, value: number): boolean {
     const indent = contentStart(body.line) - body.line.start;
     if (this.list) {
@@ -201,7 +201,8 @@ class Assembler {
     }
     const first = this.current?.lines[0]?.line;
     const previous = this.previous;
-    if (value !== 1 || !first || !previous || indent <= contentStart(first) - first.start) return false;
+    if (value !== 1 || !first || !previous) return false;
+    if (indent <= contentStart(first) - first.start && this.lastNumberSeen() < 1) return false;
     const ending = this.source.masked.slice(contentStart(previous.line), contentEnd(previous.line)).replace(/[\s*]+$/, '');
     if (!ending.endsWith(':')) return false;
     this.list = { indent, last: 1 };
