@@ -42,6 +42,7 @@ const SLIPS: readonly Slip[] = [
   { expected: ['citation-form', 45, 94, 45, 104, 2], fix: [['pursuant to Resolution 66/181', 'pursuant to resolution 66/181']] },
   { expected: ['footnote-marker-missing', 45, 112, 45, 115, 1] },
   { expected: ['paragraph-unfinished', 49, 301, 49, 304, 2] },
+  { expected: ['cross-ref-annex-missing', 51, 525, 51, 559, 2] },
   { expected: ['capitalization-phrase', 57, 4, 57, 14, 2], fix: [['*Calls Upon*', '*Calls upon*']] },
   { expected: ['double-space', 57, 193, 57, 195, 2], fix: [['organized crime  effectively', 'organized crime effectively']] },
   { expected: ['operative-verb-form', 59, 4, 59, 11, 1], fix: [['8. *Request* the', '8. *Requests* the']] },
