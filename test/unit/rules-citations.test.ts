@@ -32,6 +32,7 @@ test('a resolution the corpus lacks is dated by its session: 62/9 cannot date fr
   assert.equal(findings.length, 1);
   assert.equal(covered(text, findings[0]), '16 December 2005');
   assert.equal(findings[0]?.message, 'Resolution 62/9 belongs to the sixty-second session (2007–2008), so it cannot date from 2005: correct the date or the symbol.');
+  assert.equal(findings[0]?.severity, 'warning');
   assert.equal(findings[0]?.fixes, undefined);
 });
 
