@@ -4,7 +4,7 @@
 // and the quick fix that adds one work, and `unres.rules` takes effect through both settings routes.
 
 import assert from 'node:assert/strict';
-import { copyFileSync, existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { after, before, describe, test } from 'node:test';
@@ -276,15 +276,19 @@ describe('the checks that need a draft of their own', () => {
 const UNGA_TEXT = resolve(__dirname, '../../../shared/corpus/unga/text');
 
 describe('a configured corpus', { skip: !existsSync(UNGA_TEXT) && `needs ${UNGA_TEXT}` }, () => {
-  test('a cited resolution the corpus lacks, among neighbours it holds, gets citation-unknown', async () => {
+  test('when the configured corpus is indexed, the open drafts are checked again against it', async () => {
     const folder = mkdtempSync(join(tmpdir(), 'unres-lsp-corpus-'));
-    for (const name of ['A_RES_78_10.txt', 'A_RES_78_11.txt', 'A_RES_78_13.txt', 'A_RES_78_14.txt']) copyFileSync(join(UNGA_TEXT, name), join(folder, name));
+    // Enough resolutions that indexing them outlasts the first check of the draft (against the built-in corpus).
+    const names = readdirSync(UNGA_TEXT).filter((name) => name.startsWith('A_RES_78_') && name !== 'A_RES_78_12.txt');
+    for (const name of names) copyFileSync(join(UNGA_TEXT, name), join(folder, name));
     const client = await LintClient.start({ settings: { corpus: { paths: [folder] }, cacheDir: join(folder, 'cache') } });
     try {
-      await client.corpusReady((status) => status.state === 'ready' && status.resolutions > 5);
       const uri = 'file:///drafts/unknown-citation.unres';
       await client.open(uri, draftCiting('resolution 78/12 of 19 October 2023'));
-      const found = (await client.diagnostics(uri)).filter((d) => d.code === 'citation-unknown');
+      const first = await client.diagnostics(uri);
+      assert.deepEqual(first.filter((d) => d.code === 'citation-unknown'), [], 'the built-in corpus holds nothing of the seventy-eighth session');
+      await client.corpusReady((status) => status.state === 'ready' && status.resolutions > 5);
+      const found = (await client.diagnosticsWhere(uri, (list) => list.some((d) => d.code === 'citation-unknown'))).filter((d) => d.code === 'citation-unknown');
       assert.deepEqual(summary(found), [['citation-unknown', 2, 27, 2, 32, 3]]);
     } finally {
       await client.stop();

@@ -141,6 +141,13 @@ export class LintClient {
     return match()!.diagnostics;
   }
 
+  /** The first diagnostics published for `uri` (from the start) that pass `test`. */
+  async diagnosticsWhere(uri: string, test: (diagnostics: Diagnostic[]) => boolean, timeoutMs = 60_000): Promise<Diagnostic[]> {
+    const match = () => (this.published.get(uri) ?? []).find((params) => test(params.diagnostics));
+    await this.until(() => match() !== undefined, `diagnostics of ${uri} that pass the test`, timeoutMs);
+    return match()!.diagnostics;
+  }
+
   /** How many diagnostics notifications arrived for `uri` so far. */
   publications(uri: string): number {
     return this.published.get(uri)?.length ?? 0;

@@ -100,3 +100,15 @@ test('checkDraft runs the registered rules and sorts the findings by place', () 
   const starts = findings.map((finding) => finding.span.start);
   assert.deepEqual(starts, [...starts].sort((a, b) => a - b));
 });
+
+test('a declaration ("We, the Heads of State ...") is spared the opening and punctuation checks, not the numbering', () => {
+  const text = draft(
+    '*Adopts* the following political declaration:',
+    '1. We, the Heads of State and Government, assembled at the United Nations on 23 September 2019, reaffirm our commitment to universal health coverage.',
+    '2. We recognize that health is a precondition for and an outcome and indicator of sustainable development.',
+    '4. We commit to scale up our efforts;',
+  );
+  const document = parseResolution(text);
+  assert.equal(document.isDeclaration, true);
+  assert.deepEqual(checkDraft(document, seedContext()).map((finding) => finding.code), ['operative-numbering']);
+});
