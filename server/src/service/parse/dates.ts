@@ -2,7 +2,7 @@
 
 import { monthNumber } from '../lexicon';
 
-export const monthPattern = '(?:January|February|March|April|May|June|July|August|September|October|November|December)';
+const monthPattern = '(?:January|February|March|April|May|June|July|August|September|October|November|December)';
 export const datePattern = `(\\d{1,2})[ \\u00a0]+(${monthPattern})[ \\u00a0]+(\\d{4})`;
 
 /** ISO `YYYY-MM-DD` from the day, month name and year of a written date; undefined for an impossible date. */

@@ -7,7 +7,7 @@ import { trimmed } from './source';
 import { parseWholeDate } from './dates';
 import { superscriptValue } from './markers';
 
-export const organs = ['General Assembly', 'Human Rights Council', 'Economic and Social Council', 'Security Council'];
+const organs = ['General Assembly', 'Human Rights Council', 'Economic and Social Council', 'Security Council'];
 
 /** A line of underscores: the rule before footnotes (or a page break's footnote block). */
 export function isRule(line: SourceLine): boolean {

@@ -34,7 +34,7 @@ function brokenWord(text: string): boolean {
 }
 
 /** Index of the first span that ends after `offset` (binary search; spans are sorted). */
-export function firstOverlapping(spans: readonly TextSpan[], offset: number): number {
+function firstOverlapping(spans: readonly TextSpan[], offset: number): number {
   let low = 0;
   let high = spans.length;
   while (low < high) {
