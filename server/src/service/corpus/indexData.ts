@@ -17,7 +17,7 @@
 import type { ParagraphKind } from '../model';
 import { createKeyTable, hashKey, type KeyTable } from './keyTable';
 import { paragraphKey, wordTokens } from './normalize';
-import type { CorpusResolution } from './types';
+import type { CorpusParagraph, CorpusResolution } from './types';
 
 /** A resolution without its paragraphs (they live in the index columns). */
 export type ResolutionRecord = Omit<CorpusResolution, 'paragraphs'>;
@@ -89,59 +89,79 @@ export class Uint32Column {
   }
 }
 
-interface Entries {
-  readonly text: string[];
-  readonly kind: number[];
-  readonly opening: number[];
-  readonly hashes: number[];
-}
+/**
+ * Builds IndexData one resolution at a time, so that a loader can index what it has read while its
+ * reader threads are still parsing: keys, entries and word pairs grow with each resolution; `finish`
+ * only inverts the pairs into postings, sorts the prefix order and lays out the key table.
+ */
+export class IndexBuilder {
+  private readonly resolutions: ResolutionRecord[] = [];
+  private readonly byKey = new Map<string, number>();
+  private readonly texts: string[] = [];
+  private readonly kinds: number[] = [];
+  private readonly openings: number[] = [];
+  private readonly hashes: number[] = [];
+  private readonly prefixKeys: string[] = [];
+  private readonly parStarts: number[] = [0];
+  private readonly parEntry = new Uint32Column();
+  private readonly parNumber: number[] = [];
+  private readonly parEnding: number[] = [];
+  private readonly words = new WordPairs();
 
-export function buildIndexData(resolutions: readonly CorpusResolution[]): IndexData {
-  const entries: Entries = { text: [], kind: [], opening: [], hashes: [] };
-  const byKey = new Map<string, number>();
-  const parStart = new Uint32Array(resolutions.length + 1);
-  const parEntry = new Uint32Column();
-  const parNumber: number[] = [];
-  const parEnding: number[] = [];
-  resolutions.forEach((resolution, index) => {
+  add(resolution: CorpusResolution): void {
     let preambular = 0;
     for (const paragraph of resolution.paragraphs) {
       const key = entryKey(paragraph.kind, paragraph.text);
       if (key.length <= 1) continue;
-      let entry = byKey.get(key);
+      let entry = this.byKey.get(key);
       if (entry === undefined) {
-        entry = addEntry(entries, key, paragraph);
-        byKey.set(key, entry);
+        entry = this.addEntry(key, paragraph);
+        this.byKey.set(key, entry);
       }
-      parEntry.push(entry);
+      this.parEntry.push(entry);
       if (paragraph.kind === 'preambular') preambular++;
-      parNumber.push(paragraph.kind === 'preambular' ? preambular : (paragraph.number ?? 0));
-      parEnding.push(finalPunctuation(paragraph.text));
+      this.parNumber.push(paragraph.kind === 'preambular' ? preambular : (paragraph.number ?? 0));
+      this.parEnding.push(finalPunctuation(paragraph.text));
     }
-    parStart[index + 1] = parEntry.length;
-  });
-  byKey.clear();
-  return {
-    resolutions: resolutions.map(withoutParagraphs),
-    entryText: stringColumn(entries.text),
-    entryKind: Uint8Array.from(entries.kind),
-    entryOpening: Uint16Array.from(entries.opening),
-    parStart,
-    parEntry: parEntry.toArray(),
-    parNumber: Uint16Array.from(parNumber, (n) => Math.min(n, 0xffff)),
-    parEnding: Uint16Array.from(parEnding),
-    ...buildWordColumns(entries.text),
-    keys: createKeyTable(entries.hashes),
-  };
+    this.parStarts.push(this.parEntry.length);
+    this.resolutions.push(withoutParagraphs(resolution));
+  }
+
+  finish(): IndexData {
+    this.byKey.clear();
+    const prefixKeys = this.prefixKeys;
+    return {
+      resolutions: this.resolutions,
+      entryText: stringColumn(this.texts),
+      entryKind: Uint8Array.from(this.kinds),
+      entryOpening: Uint16Array.from(this.openings),
+      parStart: Uint32Array.from(this.parStarts),
+      parEntry: this.parEntry.toArray(),
+      parNumber: Uint16Array.from(this.parNumber, (n) => Math.min(n, 0xffff)),
+      parEnding: Uint16Array.from(this.parEnding),
+      ...this.words.finish(this.texts.length),
+      prefixOrder: Uint32Array.from(this.texts.keys()).sort((a, b) => compareStrings(prefixKeys[a]!, prefixKeys[b]!)),
+      keys: createKeyTable(this.hashes),
+    };
+  }
+
+  private addEntry(key: string, paragraph: CorpusParagraph): number {
+    const opening = paragraph.opening && paragraph.text.startsWith(paragraph.opening) ? paragraph.opening.length : 0;
+    const entry = this.texts.push(paragraph.text) - 1;
+    this.kinds.push(kindCode(paragraph.kind));
+    this.openings.push(Math.min(opening, 0xffff));
+    this.hashes.push(hashKey(key));
+    const tokens = wordTokens(paragraph.text);
+    this.words.add(entry, tokens);
+    this.prefixKeys.push(prefixKeyOf(tokens));
+    return entry;
+  }
 }
 
-function addEntry(entries: Entries, key: string, paragraph: CorpusResolution['paragraphs'][number]): number {
-  const opening = paragraph.opening && paragraph.text.startsWith(paragraph.opening) ? paragraph.opening.length : 0;
-  entries.text.push(paragraph.text);
-  entries.kind.push(kindCode(paragraph.kind));
-  entries.opening.push(Math.min(opening, 0xffff));
-  entries.hashes.push(hashKey(key));
-  return entries.text.length - 1;
+export function buildIndexData(resolutions: readonly CorpusResolution[]): IndexData {
+  const builder = new IndexBuilder();
+  for (const resolution of resolutions) builder.add(resolution);
+  return builder.finish();
 }
 
 const FINAL_MARKS = new Set([';', ',', '.', ':']);
@@ -165,33 +185,36 @@ function withoutParagraphs(resolution: CorpusResolution): ResolutionRecord {
 }
 
 /**
- * Postings and prefix order from one completion key per entry. Postings take two passes over a flat
- * buffer of (entry, word) pairs, so that no per-word JavaScript arrays are needed.
+ * The (entry, word) pairs of every entry, each word once per entry, in a flat buffer: `finish` inverts
+ * them into postings in two passes, so that no per-word JavaScript arrays are ever made.
  */
-function buildWordColumns(texts: readonly string[]): Pick<IndexData, 'words' | 'postStart' | 'postings' | 'prefixOrder'> {
-  const wordIds = new Map<string, number>();
-  const words: string[] = [];
-  let lastEntry: Int32Array = new Int32Array(1024).fill(-1);
-  const pairWords = new Uint32Column();
-  const entryEnds = new Uint32Array(texts.length);
-  const prefixKeys = texts.map((text, entry) => {
-    const tokens = wordTokens(text);
+class WordPairs {
+  private readonly wordIds = new Map<string, number>();
+  private readonly words: string[] = [];
+  private lastEntry: Int32Array = new Int32Array(1024).fill(-1);
+  private readonly pairWords = new Uint32Column();
+  private readonly entryEnds = new Uint32Column();
+
+  add(entry: number, tokens: readonly string[]): void {
     for (const word of tokens) {
-      let id = wordIds.get(word);
+      let id = this.wordIds.get(word);
       if (id === undefined) {
-        id = words.push(word) - 1;
-        wordIds.set(word, id);
-        if (id >= lastEntry.length) lastEntry = grown(lastEntry);
+        id = this.words.push(word) - 1;
+        this.wordIds.set(word, id);
+        if (id >= this.lastEntry.length) this.lastEntry = grown(this.lastEntry);
       }
-      if (lastEntry[id] === entry) continue;
-      lastEntry[id] = entry;
-      pairWords.push(id);
+      if (this.lastEntry[id] === entry) continue;
+      this.lastEntry[id] = entry;
+      this.pairWords.push(id);
     }
-    entryEnds[entry] = pairWords.length;
-    return prefixKeyOf(tokens);
-  });
-  const order = Uint32Array.from(texts.keys()).sort((a, b) => compareStrings(prefixKeys[a]!, prefixKeys[b]!));
-  return { words, ...invertPairs(pairWords.toArray(), entryEnds, words.length), prefixOrder: order };
+    this.entryEnds.push(this.pairWords.length);
+  }
+
+  finish(entries: number): Pick<IndexData, 'words' | 'postStart' | 'postings'> {
+    const ends = this.entryEnds.toArray();
+    if (ends.length !== entries) throw new Error('word pairs out of step with the entries');
+    return { words: this.words, ...invertPairs(this.pairWords.toArray(), ends, this.words.length) };
+  }
 }
 
 /** The first PREFIX_KEY_LENGTH characters of the words joined by spaces (`completionKey`, truncated). */

@@ -17,6 +17,7 @@ import { Corpus } from './corpus';
 import { readMetadataFile, type ResolutionMetadata } from './metadata';
 import { ReaderPool, type WorkerScript } from './readerPool';
 import { scanCorpus, type CorpusRoot, type ScannedFile } from './scan';
+import { IndexBuilder, type IndexData } from './indexData';
 import type { CorpusProblem, CorpusResolution, CorpusSourceKind } from './types';
 
 /** Turns a file's content into resolutions, or says in a sentence why it cannot. */
@@ -81,8 +82,9 @@ export async function loadCorpus(options: LoadOptions): Promise<LoadResult> {
     return { corpus, source: 'cache', filesRead: 0, problems: corpus.problems, ...(cachePath ? { cachePath } : {}) };
   }
   const previous = cached ? reusable(cached.files, new Corpus(cached.data)) : new Map<string, FileResult>();
-  const results = await readChanged(scan.files, previous, options);
-  const corpus = Corpus.fromResolutions(uniqueResolutions(results), [...scan.problems, ...resultProblems(results)]);
+  const feed = new InOrder();
+  const results = await readChanged(scan.files, previous, options, (index, result) => feed.offer(index, result));
+  const corpus = new Corpus(feed.finish(), [...scan.problems, ...resultProblems(results)]);
   const filesRead = results.filter((result) => !result.reused).length;
   const source: LoadSource = cached && filesRead < results.length ? 'update' : 'index';
   const base = { corpus, source, filesRead, problems: corpus.problems };
@@ -124,22 +126,32 @@ function reusable(files: readonly CachedFile[], corpus: Corpus): Map<string, Fil
 /** Below this many files to read, starting threads costs more than it saves. */
 const FILES_FOR_THREADS = 32;
 
-async function readChanged(files: readonly ScannedFile[], previous: Map<string, FileResult>, options: LoadOptions): Promise<FileResult[]> {
+/** Called with each file's result as soon as it is known (out of order when threads read). */
+type OnResult = (index: number, result: FileResult) => void;
+
+async function readChanged(files: readonly ScannedFile[], previous: Map<string, FileResult>, options: LoadOptions, onResult: OnResult): Promise<FileResult[]> {
   const toRead = files.filter((file) => !previous.has(`${file.path}\n${file.stamp}`)).length;
-  if (options.workers && toRead >= FILES_FOR_THREADS) return readOnThreads(files, previous, options, options.workers);
-  return readInTurn(files, previous, options);
+  if (options.workers && toRead >= FILES_FOR_THREADS) return readOnThreads(files, previous, options, options.workers, onResult);
+  return readInTurn(files, previous, options, onResult);
 }
 
-async function readOnThreads(files: readonly ScannedFile[], previous: Map<string, FileResult>, options: LoadOptions, script: WorkerScript): Promise<FileResult[]> {
+async function readOnThreads(
+  files: readonly ScannedFile[],
+  previous: Map<string, FileResult>,
+  options: LoadOptions,
+  script: WorkerScript,
+  onResult: OnResult,
+): Promise<FileResult[]> {
   const pool = new ReaderPool(script);
   const metadata = new Map<string, Map<string, ResolutionMetadata>>();
   let done = 0;
   try {
     return await Promise.all(
-      files.map(async (file): Promise<FileResult> => {
+      files.map(async (file, index): Promise<FileResult> => {
         const old = previous.get(`${file.path}\n${file.stamp}`);
         const result = old ? { ...old, file } : { file, ...(await pool.read(file, metadataFor(file, metadata))), reused: false };
         if (options.signal?.aborted) throw options.signal.reason ?? new Error('corpus load cancelled');
+        onResult(index, result);
         options.onProgress?.(++done, files.length);
         return result;
       }),
@@ -149,14 +161,16 @@ async function readOnThreads(files: readonly ScannedFile[], previous: Map<string
   }
 }
 
-async function readInTurn(files: readonly ScannedFile[], previous: Map<string, FileResult>, options: LoadOptions): Promise<FileResult[]> {
+async function readInTurn(files: readonly ScannedFile[], previous: Map<string, FileResult>, options: LoadOptions, onResult: OnResult): Promise<FileResult[]> {
   const results: FileResult[] = [];
   const metadata = new Map<string, Map<string, ResolutionMetadata>>();
   let slice = Date.now();
   for (const [done, file] of files.entries()) {
     if (options.signal?.aborted) throw options.signal.reason ?? new Error('corpus load cancelled');
     const old = previous.get(`${file.path}\n${file.stamp}`);
-    results.push(old ? { ...old, file } : { file, ...(await readCorpusFile(file, options.readers, metadataFor(file, metadata))), reused: false });
+    const result = old ? { ...old, file } : { file, ...(await readCorpusFile(file, options.readers, metadataFor(file, metadata))), reused: false };
+    results.push(result);
+    onResult(done, result);
     if (Date.now() - slice > YIELD_EVERY_MS) {
       options.onProgress?.(done + 1, files.length);
       await new Promise((resume) => setImmediate(resume));
@@ -236,18 +250,33 @@ function decode(bytes: Buffer): string {
   }
 }
 
-/** Keeps the first file's copy of a symbol (a corpus folder may hold both the text and the XML of a resolution). */
-function uniqueResolutions(results: readonly FileResult[]): CorpusResolution[] {
-  const seen = new Set<string>();
-  const unique: CorpusResolution[] = [];
-  for (const result of results) {
-    for (const resolution of result.resolutions) {
-      if (seen.has(resolution.symbol)) continue;
-      seen.add(resolution.symbol);
-      unique.push(resolution);
+/**
+ * Indexes the files' resolutions in file order as soon as every file before them has been read, so
+ * that indexing overlaps reading. Keeps the first file's copy of a symbol (a corpus folder may hold
+ * both the text and the XML of a resolution).
+ */
+class InOrder {
+  private readonly builder = new IndexBuilder();
+  private readonly waiting = new Map<number, FileResult>();
+  private readonly seen = new Set<string>();
+  private next = 0;
+
+  offer(index: number, result: FileResult): void {
+    this.waiting.set(index, result);
+    for (let ready = this.waiting.get(this.next); ready; ready = this.waiting.get(this.next)) {
+      this.waiting.delete(this.next++);
+      for (const resolution of ready.resolutions) {
+        if (this.seen.has(resolution.symbol)) continue;
+        this.seen.add(resolution.symbol);
+        this.builder.add(resolution);
+      }
     }
   }
-  return unique;
+
+  finish(): IndexData {
+    if (this.waiting.size > 0) throw new Error('a corpus file result was never indexed');
+    return this.builder.finish();
+  }
 }
 
 function resultProblems(results: readonly FileResult[]): CorpusProblem[] {
@@ -256,7 +285,7 @@ function resultProblems(results: readonly FileResult[]): CorpusProblem[] {
 
 /**
  * Writes the cache. A file's resolutions are recorded as a range of the corpus's resolutions, which
- * `uniqueResolutions` laid out in file order; a file whose every resolution was a duplicate records none.
+ * `InOrder` laid out in file order; a file whose every resolution was a duplicate records none.
  */
 function saveCache(path: string, producer: string, results: readonly FileResult[], corpus: Corpus): { cacheError?: string } {
   const files: CachedFile[] = [];
