@@ -1,17 +1,21 @@
 // The corpus a drafter works against (built-in seeds plus `unres.corpus.paths`), as one object with
 // every query the features need. Build it with `Corpus.fromResolutions` (or from the cache's
-// IndexData); it never changes afterwards, so a new corpus replaces the old one wholesale.
+// IndexData); it never changes afterwards, so a new corpus replaces the old one wholesale. In the
+// server, `context.corpus.current` is the corpus in use (see corpusService.ts).
 //
 //   corpus.completeParagraph('Requests the Secretary-General to', { title, kind, draftParagraphs })
 //       whole adopted paragraphs continuing the typed words, ranked, with their sources (complete.ts)
 //   corpus.completeOpening('Reaff', 'preambular')      opening phrases / verbs by corpus frequency
-//   corpus.precedent(paragraph.fullText, 'operative')  closest wording, similarity, status (precedent.ts)
-//   whatIsNew(draftText, precedent.text)               word diff (precedent.ts)
-//   corpus.resolution('A/RES/74/261 B') / ('66/181')   a resolution with its paragraphs
+//   corpus.precedent(corpusParagraphText(paragraph), paragraph.kind)
+//       closest wording, similarity, status agreed/adapted/new (precedent.ts; fromModel.ts for the text);
+//       draftPrecedents(document, corpus) does it for every paragraph of a parsed draft
+//   whatIsNew(draftText, precedent.closest.text)       word diff (precedent.ts)
+//   corpus.resolution('A/RES/74/261 B') / ('66/181')   a resolution with its paragraphs, footnotes, citations
 //   corpus.resolutionsOfSession(66), corpus.previousInSeries(title, before)
 //   corpus.symbolsByPrefix('66/')                      for citation completion
 //   corpus.searchAgreedLanguage('human trafficking victims'), corpus.searchTitles('crime prevention')
 //   CorpusFacts (facts.ts): openingCounts, resolution, sessions, paragraphsContaining, for the rules
+// Entry ids (`entry` in suggestions and precedents) are stable for one Corpus object only.
 
 import Fuse from 'fuse.js';
 import type { ParagraphKind } from '../model';
