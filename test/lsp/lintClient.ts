@@ -89,7 +89,7 @@ export class LintClient {
       if (message.type === 1) this.errors.push(message.message);
     });
     connection.onRequest(ConfigurationRequest.type, (params) => params.items.map((item) => (item.section === 'unres' ? this.settings : null)));
-    connection.onRequest(WorkDoneProgressCreateRequest.type, () => null);
+    connection.onRequest(WorkDoneProgressCreateRequest.type, () => undefined);
     connection.listen();
   }
 

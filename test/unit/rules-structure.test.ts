@@ -18,7 +18,7 @@ const OP = [
   '*Urges* Member States that have not yet done so to consider ratifying the Convention;',
   '*Calls upon* Member States to strengthen their efforts to cooperate;',
   '*Requests* the Secretary-General to submit a report to the General Assembly at its sixty-eighth session.',
-];
+] as const;
 
 test('a resolution without its formula gets an error on its first paragraph, with the formula as fix', () => {
   const text = ['Strengthening the United Nations crime prevention and criminal justice programme', '', P1, '', P2, '', `1. ${OP[0]}`, ''].join('\n');
