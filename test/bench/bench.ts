@@ -7,6 +7,7 @@
 // timed unit tests.
 
 import { cpus, loadavg } from 'node:os';
+import { agreedBench } from './agreed';
 import { corpusBench } from './corpus';
 import { lintBench } from './lint';
 import { navigationBench } from './navigation';
@@ -17,7 +18,7 @@ export interface BenchSection {
   run(): Promise<Record<string, unknown>>;
 }
 
-const sections: readonly BenchSection[] = [parseBench, corpusBench, lintBench, navigationBench];
+const sections: readonly BenchSection[] = [parseBench, corpusBench, lintBench, navigationBench, agreedBench];
 
 async function main(): Promise<void> {
   const wanted = process.argv.slice(2).filter((arg) => !arg.startsWith('-'));

@@ -10,7 +10,7 @@
 import type { Corpus, SeriesMatch } from '../corpus/corpus';
 import { corpusParagraphText } from '../corpus/fromModel';
 import { paragraphKey, similarityTokens } from '../corpus/normalize';
-import { tokenSimilarity } from '../corpus/similarity';
+import { bagOverlapWith, tokenCounts, tokenSimilarity } from '../corpus/similarity';
 import type { CorpusParagraph, CorpusResolution } from '../corpus/types';
 import type { ParagraphKind, ResolutionDocument } from '../model';
 import { laidOut } from './wording';
@@ -94,7 +94,11 @@ function rendered(blocks: readonly string[]): string {
 export function align<T extends { readonly text: string }>(previous: readonly T[], draft: readonly T[]): [T | undefined, T | undefined][] {
   const tokens = (list: readonly T[]) => list.map((paragraph) => similarityTokens(paragraphKey(paragraph.text)));
   const [theirs, ours] = [tokens(previous), tokens(draft)];
-  const scores = ours.map((mine) => theirs.map((former) => tokenSimilarity(mine, former)));
+  const scores = ours.map((mine) => {
+    const counts = tokenCounts(mine);
+    // The words in common regardless of order bound the similarity: most pairs fall short without an LCS.
+    return theirs.map((former) => ((2 * bagOverlapWith(counts, former)) / (mine.length + former.length) < PAIRED ? 0 : tokenSimilarity(mine, former)));
+  });
   const best: number[][] = Array.from({ length: draft.length + 1 }, () => new Array<number>(previous.length + 1).fill(0));
   for (let i = 1; i <= draft.length; i++) {
     for (let j = 1; j <= previous.length; j++) {
