@@ -78,7 +78,7 @@ export interface NewWordingParagraph {
   readonly similarity: number;
   /** "A/RES/66/181, op. 12", when a precedent comes close. */
   readonly precedent?: string;
-  /** What the precedent lacks: the draft's own words (adapted), or the whole paragraph (new). */
+  /** What the precedent lacks: the draft's own words (adapted), or the whole paragraph (new, against a corpus of 100 resolutions or more). */
   readonly added: readonly Range[];
 }
 

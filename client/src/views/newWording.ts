@@ -1,5 +1,6 @@
 // The "new wording" marks: in a draft, the words an adapted paragraph adds to its precedent get a
-// dotted underline, and a paragraph with no precedent close enough ends with a faint "new wording".
+// dotted underline, and a paragraph with no precedent close enough ends with a faint "new wording"
+// (when the server marks it: not against the built-in seeds alone).
 // Agreed language stays unmarked. Asked of the server (`unres/newWording`) a moment after each
 // change; an answer about an older version of the draft is dropped. The setting
 // `unres.agreedLanguage.markNewWording` switches the marks off.
@@ -67,7 +68,7 @@ export class NewWordingMarks implements vscode.Disposable {
     const convert = this.client.protocol2CodeConverter;
     const added = answer.paragraphs.filter((paragraph) => paragraph.status === 'adapted').flatMap((paragraph) => paragraph.added.map((range) => convert.asRange(range)));
     const ends = answer.paragraphs
-      .filter((paragraph) => paragraph.status === 'new')
+      .filter((paragraph) => paragraph.status === 'new' && paragraph.added.length > 0)
       .map((paragraph) => {
         const end = convert.asRange(paragraph.range).end;
         return new vscode.Range(end, end);

@@ -3,6 +3,8 @@
 // than diagnostics: new wording is what negotiation is for, not a problem to list, and its precedent
 // searches stay out of the diagnostics' budget. Paragraph by paragraph, yielding between them, so that
 // completion and hovers are answered meanwhile; an answer names the draft's version it is about.
+// Against a small corpus (the five built-in seeds, before the drafter adds a folder of resolutions)
+// nearly every paragraph is new: whole new paragraphs are only marked against a corpus of some size.
 
 import type { CancellationToken } from 'vscode-languageserver';
 import type { Feature } from '../context';
@@ -10,6 +12,9 @@ import { NewWordingRequest, type NewWording, type NewWordingParagraph } from '..
 import { rangeOf } from '../ranges';
 import { paragraphNovelty, type ParagraphNovelty } from '../service/agreed/newWording';
 import type { ResolutionDocument } from '../service/model';
+
+/** Below this many resolutions, "new" says more about the corpus than about the paragraph. */
+const MARK_NEW_FROM = 100;
 
 export const newWording: Feature = {
   register(context) {
@@ -21,7 +26,7 @@ export const newWording: Feature = {
       const paragraphs: NewWordingParagraph[] = [];
       for (const paragraph of model.paragraphs) {
         if (token.isCancellationRequested) return null;
-        paragraphs.push(wire(model, paragraphNovelty(model, paragraph, corpus)));
+        paragraphs.push(wire(model, paragraphNovelty(model, paragraph, corpus), corpus.resolutionCount >= MARK_NEW_FROM));
         await new Promise((resolve) => setImmediate(resolve));
       }
       return { version: document.version, paragraphs };
@@ -29,12 +34,13 @@ export const newWording: Feature = {
   },
 };
 
-function wire(model: ResolutionDocument, novelty: ParagraphNovelty): NewWordingParagraph {
+function wire(model: ResolutionDocument, novelty: ParagraphNovelty, markNew: boolean): NewWordingParagraph {
+  const added = novelty.status === 'new' && !markNew ? [] : novelty.added;
   return {
     range: rangeOf(model.lines, novelty.paragraph.span),
     status: novelty.status,
     similarity: novelty.similarity,
     ...(novelty.precedent ? { precedent: novelty.precedent } : {}),
-    added: novelty.added.map((span) => rangeOf(model.lines, span)),
+    added: added.map((span) => rangeOf(model.lines, span)),
   };
 }
