@@ -22,13 +22,13 @@ export interface ParagraphSource {
 /** Posting lists longer than this share of the entries say little about a text; candidates skip them. */
 const COMMON_WORD_SHARE = 0.08;
 /** Candidate search reads at most this many postings (after the rarest few words). */
-const POSTINGS_BUDGET = 30_000;
+const POSTINGS_BUDGET = 60_000;
 const MIN_WORDS_READ = 3;
-const MAX_WORDS_READ = 8;
+const MAX_WORDS_READ = 12;
 /** Text characters read per key character for a prefix key (punctuation and spaces drop out). */
 const HEAD_PER_KEY_CHAR = 4;
 /** Candidates share at least the best candidate's count of rare words less this. */
-const HIT_SLACK = 3;
+const HIT_SLACK = 4;
 
 export class AgreedLanguageIndex {
   readonly occStart: Uint32Array;
