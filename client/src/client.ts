@@ -11,7 +11,11 @@ export function createLanguageClient(context: ExtensionContext): LanguageClient 
     debug: { module, transport: TransportKind.ipc, options: { execArgv: ['--nolazy', '--inspect=6009'] } },
   };
   const clientOptions: LanguageClientOptions = {
-    documentSelector: [{ language: 'unres' }],
+    // Files and untitled drafts; read-only views of drafts (a comparison's sides) are not diagnosed.
+    documentSelector: [
+      { language: 'unres', scheme: 'file' },
+      { language: 'unres', scheme: 'untitled' },
+    ],
     synchronize: { configurationSection: 'unres' },
     initializationOptions: { storagePath: context.globalStorageUri.fsPath },
   };

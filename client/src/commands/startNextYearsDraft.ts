@@ -6,6 +6,7 @@ import * as vscode from 'vscode';
 import type { LanguageClient } from 'vscode-languageclient/node';
 import { NextYearsDraftRequest, SearchTitlesRequest, type NextYearsDraftParams } from '../../../server/src/protocol';
 import { sessionOrdinal } from '../../../server/src/service/lexicon/ordinals';
+import { isDraft } from './draftToUse';
 
 export function registerStartNextYearsDraft(client: LanguageClient): vscode.Disposable {
   return vscode.commands.registerCommand('unres.startNextYearsDraft', async (resource?: vscode.Uri) => {
@@ -23,10 +24,11 @@ export function registerStartNextYearsDraft(client: LanguageClient): vscode.Disp
   });
 }
 
-/** The active draft's series; without a draft with a title, a resolution picked by its title. */
+/** The series of the draft at hand; without one, a resolution picked by its title. */
 async function seriesToContinue(client: LanguageClient, resource?: vscode.Uri): Promise<NextYearsDraftParams | undefined> {
-  const document = resource instanceof vscode.Uri ? await vscode.workspace.openTextDocument(resource) : vscode.window.activeTextEditor?.document;
-  if (document?.languageId === 'unres') return { uri: client.code2ProtocolConverter.asUri(document.uri) };
+  const chosen = resource instanceof vscode.Uri ? await vscode.workspace.openTextDocument(resource) : undefined;
+  const document = [chosen, ...[vscode.window.activeTextEditor, ...vscode.window.visibleTextEditors].map((editor) => editor?.document)].find(isDraft);
+  if (document) return { uri: client.code2ProtocolConverter.asUri(document.uri) };
   return pickResolution(client);
 }
 
