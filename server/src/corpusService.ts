@@ -43,21 +43,27 @@ const CHANGE_DELAY_MS = 300;
 
 type Listener = (corpus: Corpus) => void;
 
+interface LoadPlan {
+  readonly paths: readonly string[];
+  readonly cacheDir: string;
+  /** Paths and cache folder as one string: equal plans load the same corpus. */
+  readonly configuration: string;
+}
+
 export class CorpusService {
   private corpus = Corpus.fromResolutions([]);
   private state: CorpusStatus = { state: 'indexing', resolutions: 0, paragraphs: 0, wordings: 0, errors: [], source: 'builtin' };
   private storagePath: string | undefined;
   private watchesThroughClient = false;
   private relativePatterns = false;
-  private loading: AbortController | undefined;
   private ready: Promise<void> = Promise.resolve();
   private readonly warned = new Set<string>();
   private readonly listeners: Listener[] = [];
   private watchers: FSWatcher[] = [];
   private registration: Promise<Disposable> | undefined;
   private changeTimer: NodeJS.Timeout | undefined;
-  /** The paths and cache folder of the last load: other settings changes need no re-index. */
-  private loadedConfiguration = '';
+  /** The load in progress or last finished, with the paths and cache folder it was for. */
+  private running: { readonly plan: LoadPlan; readonly controller: AbortController; readonly done: Promise<void> } | undefined;
   private folder: string | undefined;
 
   constructor(
@@ -106,15 +112,30 @@ export class CorpusService {
     this.reindex(true);
   }
 
+  /**
+   * Loads the corpus the settings name. A settings change that leaves the corpus paths and cache folder
+   * as they are neither restarts a load in progress nor repeats a finished one; a file change always does.
+   */
   private reindex(filesChanged: boolean): void {
-    if (filesChanged) this.loadedConfiguration = '';
-    this.loading?.abort(new Error('corpus settings changed'));
-    const controller = new AbortController();
-    this.loading = controller;
-    this.ready = this.load(controller.signal).catch((error: unknown) => {
-      if (controller.signal.aborted) return;
-      this.publish({ ...this.state, state: 'failed', message: error instanceof Error ? error.message : String(error) });
+    this.ready = this.settings.get().then((settings) => {
+      const plan = this.plan(settings);
+      const running = this.running;
+      if (!filesChanged && running?.plan.configuration === plan.configuration) return running.done;
+      running?.controller.abort(new Error('corpus settings changed'));
+      const controller = new AbortController();
+      const done = this.load(plan, controller.signal).catch((error: unknown) => {
+        if (controller.signal.aborted) return;
+        this.publish({ ...this.state, state: 'failed', message: error instanceof Error ? error.message : String(error) });
+      });
+      this.running = { plan, controller, done };
+      return done;
     });
+  }
+
+  private plan(settings: UnresSettings): LoadPlan {
+    const paths = settings.corpus.paths.map((path) => this.absolute(path));
+    const cacheDir = this.cacheDir(settings);
+    return { paths, cacheDir, configuration: JSON.stringify([paths, cacheDir]) };
   }
 
   private scheduleReindex(): void {
@@ -122,13 +143,8 @@ export class CorpusService {
     this.changeTimer = setTimeout(() => this.reindex(true), CHANGE_DELAY_MS);
   }
 
-  private async load(signal: AbortSignal): Promise<void> {
-    const settings = await this.settings.get();
-    const paths = settings.corpus.paths.map((path) => this.absolute(path));
-    const cacheDir = this.cacheDir(settings);
+  private async load({ paths, cacheDir }: LoadPlan, signal: AbortSignal): Promise<void> {
     this.folder = cacheDir;
-    const configuration = JSON.stringify([paths, cacheDir]);
-    if (configuration === this.loadedConfiguration) return;
     const workers = readerWorkerScript();
     const common = { readers: this.options.readers, producer: this.options.producer, cacheDir, signal, ...(workers ? { workers } : {}) };
     const builtinDir = this.options.builtinDir ?? findBuiltinCorpus(__dirname);
@@ -151,7 +167,6 @@ export class CorpusService {
         },
       });
       if (signal.aborted) return;
-      this.loadedConfiguration = configuration;
       this.use(result, 'ready', result.source);
       this.warn(result.problems);
       this.watch([...paths, builtinDir]);

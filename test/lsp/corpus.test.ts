@@ -132,7 +132,7 @@ describe('corpus over the language server protocol', { skip: !haveCorpus }, () =
     }
   });
 
-  it('takes pushed settings from initializationOptions, then re-indexes on didChangeConfiguration', async () => {
+  it('takes pushed settings from initializationOptions, then re-indexes when didChangeConfiguration changes the corpus paths', async () => {
     const folder = bermudaFolder('pushed');
     const settings = { unres: { corpus: { paths: [] }, cacheDir: join(root, 'cache-pushed') } };
     const session = await start({ initializationOptions: { settings } });
@@ -143,6 +143,12 @@ describe('corpus over the language server protocol', { skip: !haveCorpus }, () =
       });
       const second = await statusWhere(session, (status) => status.state === 'ready' && status.resolutions !== first.resolutions);
       assert.equal(second.resolutions, first.resolutions + 3);
+      const seen = session.statuses.length;
+      await session.connection.sendNotification(DidChangeConfigurationNotification.type, {
+        settings: { unres: { ...settings.unres, corpus: { paths: [folder] }, rules: { 'final-period': 'off' } } },
+      });
+      await new Promise((resume) => setTimeout(resume, 500));
+      assert.equal(session.statuses.length, seen, 'a change of rules alone re-indexes nothing');
     } finally {
       await session.stop();
     }
