@@ -79,6 +79,16 @@ describe('precedent', () => {
     assert.ok(match.similarity < 0.5, `similarity ${match.similarity}`);
   });
 
+  it('handles a 100,000-character paragraph (a pasted table, a runaway line) without giving up', () => {
+    const huge = `${URGES_CONSTITUTIONAL.slice(0, -1)}, ${'and including public consultations, '.repeat(2900)}`;
+    assert.ok(huge.length > 100_000);
+    const match = corpus.precedent(huge, 'operative');
+    assert.equal(match.closest?.text, URGES_CONSTITUTIONAL);
+    assert.equal(match.status, 'new');
+    assert.deepEqual(corpus.completeParagraph(huge), []);
+    assert.equal(corpus.precedent(';'.repeat(100_000) + 'x').status, 'new');
+  });
+
   it('shows what is new against the precedent word by word', () => {
     const changes = whatIsNew('Urges that constitutional discussions be concluded without delay;', URGES_CONSTITUTIONAL);
     assert.deepEqual(
