@@ -149,10 +149,15 @@ test('the Problems panel shows what `unres lint` finds in the draft, message for
   assert.deepEqual(byPlace(problems), byPlace(found));
 });
 
-/** The deliberate slips of the sample draft (examples/README.md) whose checks exist, by the words they flag. */
+/** The seven deliberate slips of the sample draft (examples/README.md), by the words they flag. */
 const slips = [
+  { code: 'citation-date-mismatch', words: '66/181 of 19 December 2010' },
   { code: 'opening-misspelled', words: 'Reafirming also' },
+  { code: 'instrument-name-noncanonical', words: 'Convention against Transnational Crime' },
+  { code: 'footnote-marker-missing', words: '[5]' },
   { code: 'operative-verb-form', words: 'Request* the United Nations Office' },
+  { code: 'report-session-past', words: 'sixty-sixth session' },
+  { code: 'cross-ref-paragraph-missing', words: 'paragraph 40 above' },
 ];
 
 test('among them, each deliberate slip of the sample draft, at its place', async () => {
@@ -179,6 +184,25 @@ test("the misspelt opening's quick fix changes those words and nothing else, and
   assert.equal(workbench.savedText(), before.replace('*Reafirming also* its', '*Reaffirming also* its'));
   await workbench.waitForProblems((rows) => rows.length > 0 && !rows.some((row) => row.code === 'opening-misspelled'));
   await workbench.screenshot('quick-fix-applied');
+});
+
+test('typing the start of an operative paragraph and accepting a completion inserts the whole adopted paragraph', async () => {
+  const before = workbench.savedText();
+  const lastParagraph = 'and the Protocols thereto.\n';
+  const typed = '21. *Requests* the Secretary-General to submit a report';
+  await workbench.reveal(lastParagraph);
+  await workbench.page.keyboard.press('End');
+  await workbench.page.keyboard.press('Enter');
+  await workbench.page.keyboard.press('Enter');
+  await workbench.complete(typed, 'A/RES/66/181, op. 34');
+  await workbench.screenshot('completion-accepted');
+  await workbench.save();
+  const adopted = /^34\. (.*)$/m.exec(readFileSync(join(projectRoot, 'corpus', 'A_RES_66_181.txt'), 'utf8'))?.[1];
+  assert.match(adopted ?? '', /^\*Requests\* the Secretary-General to submit a report to the General Assembly .*;$/);
+  const at = before.indexOf(lastParagraph) + lastParagraph.length - 1;
+  // It is now the resolution's last paragraph: the adopted wording comes with a full stop for its semicolon.
+  const closed = `${adopted?.replace(/;$/, '')}.`;
+  assert.equal(workbench.savedText(), `${before.slice(0, at)}\n\n21. ${closed}${before.slice(at)}`);
 });
 
 test("the extension's page shows its README with the screenshot, from the package alone", async () => {

@@ -251,12 +251,17 @@ export class Workbench {
     });
   }
 
-  /** Types `typed` at the cursor, asks for completions and accepts the one whose label contains `label`. */
+  /**
+   * Types `typed` at the cursor, asks for completions (Ctrl+Space) and accepts the first one whose
+   * accessible label (the label, its description and kind, as a screen reader reads them) contains `label`.
+   */
   async complete(typed: string, label: string): Promise<void> {
     const before = await this.editState();
     await this.page.keyboard.type(typed);
     await this.page.keyboard.press('Control+Space');
-    const item = this.page.locator('.suggest-widget.visible .monaco-list-row', { hasText: label }).first();
+    const item = this.page
+      .locator(`.suggest-widget.visible .monaco-list-row[aria-label*=${JSON.stringify(label)}]`)
+      .first();
     await item.waitFor({ timeout });
     await item.click();
     await this.page.locator('.suggest-widget.visible').waitFor({ state: 'hidden', timeout });
@@ -288,6 +293,14 @@ export class Workbench {
   async save(): Promise<void> {
     await this.page.keyboard.press('Control+S');
     await this.page.locator('.tabs-container .tab.active.dirty').waitFor({ state: 'detached', timeout });
+    // The tab may show the file as saved while the server still writes it (it truncates, then writes).
+    let previous = this.savedText();
+    for (let stable = 0; stable < 3;) {
+      await this.page.waitForTimeout(100);
+      const now = this.savedText();
+      stable = now === previous && now !== '' ? stable + 1 : 0;
+      previous = now;
+    }
   }
 
   /** Closes the editor whose tab shows `title`, with the tab's close button. */
