@@ -117,3 +117,14 @@ describe('wording as the draft writes it', () => {
     assert.equal(withFinalMark('the Protocols thereto', '.'), 'the Protocols thereto.');
   });
 });
+
+describe('bad input', () => {
+  it('answers on a line of 100,000 characters and on binary junk, offering no wording that does not continue it', () => {
+    const long = `${DRAFT.replace('OPERATIVE', `2. *Requests* the Secretary-General to ${'continue to provide assistance, '.repeat(3200)}`)}`;
+    const offset = long.indexOf('assistance, \n') + 'assistance, '.length;
+    assert.deepEqual(agreedCompletions(parseResolution(long), offset, corpus).items.filter((item) => item.kind === 'paragraph'), []);
+    const junk = Array.from({ length: 50_000 }, (_, i) => String.fromCharCode((i * 7919) % 65536)).join('');
+    assert.deepEqual(agreedCompletions(parseResolution(junk), junk.length, corpus).items, []);
+  });
+});
+

@@ -36,7 +36,6 @@ export interface TypingContext {
   readonly paragraph?: TypedParagraph;
   /** The line up to the cursor (at most LOOK_BACK characters), for citations and names. */
   readonly lineBefore: string;
-  readonly inFootnote: boolean;
   /** The draft marks openings with `*...*`, or has no opening yet to tell. */
   readonly italics: boolean;
 }
@@ -51,7 +50,6 @@ export function typingAt(document: ResolutionDocument, offset: number): TypingCo
     offset: at,
     ...(paragraph ? { paragraph } : {}),
     lineBefore: document.text.slice(Math.max(lineStart, at - LOOK_BACK), at),
-    inFootnote,
     italics: document.usesItalics || document.paragraphs.every((candidate) => candidate.opening === undefined),
   };
 }

@@ -16,7 +16,7 @@ export interface WordingOptions {
 }
 
 const FINAL_MARKS = ';,.:';
-export const SUBPARAGRAPH_INDENT = '    ';
+const SUBPARAGRAPH_INDENT = '    ';
 
 export function draftWording(text: string, options: WordingOptions): string {
   return withFinalMark(laidOut(text, options), endingFor(options));
@@ -29,7 +29,7 @@ export function laidOut(text: string, options: Pick<WordingOptions, 'opening' | 
   return [opened, ...lines.map((line) => `${SUBPARAGRAPH_INDENT}${line.label ? `(${line.label}) ` : ''}${line.text}`)].join('\n');
 }
 
-export function endingFor(options: Pick<WordingOptions, 'kind' | 'last'>): string {
+function endingFor(options: Pick<WordingOptions, 'kind' | 'last'>): string {
   if (options.kind === 'preambular') return ',';
   return options.last ? '.' : ';';
 }
