@@ -105,6 +105,15 @@ test('every setting reaches the code: through the settings contract to a reader,
   }
 });
 
+test('the README documents every setting, with its default', () => {
+  const readme = readFileSync(join(projectRoot, 'README.md'), 'utf8');
+  for (const [key, schema] of settings) {
+    const row = readme.split('\n').find((line) => line.startsWith(`| \`${key}\` |`));
+    assert.ok(row, `README.md has no row for the setting ${key}`);
+    assert.ok(row.includes(`\`${JSON.stringify(schema.default)}\``), `README.md gives ${key} another default: ${row}`);
+  }
+});
+
 test('every contributed command is registered by the client, and every command it registers is contributed', () => {
   const registered = new Set(
     clientSources.flatMap((file) =>
