@@ -202,8 +202,16 @@ describe('parsing the 1,632 resolutions of sessions 74–78', { skip: !haveCorpu
     let linked = 0;
     let found = 0;
     let citations = 0;
-    // The XML writes "A/RES/2205 (XXI)" and "A/RES/57/283b"; the parser "A/RES/2205(XXI)" and "A/RES/57/283 B".
-    const key = (symbol: string) => symbol.replace(/\s+/g, '').replace(/(\d|\))[A-Za-z]{1,2}$/, '$1');
+    // The XML writes "A/RES/2205 (XXI)", "A/RES/1874 (s-iv)", "A/RES/57/283b", "A/RES/54/237a-c" and
+    // "A/RES/217A(III)"; the parser "A/RES/2205(XXI)", "A/RES/1874(S-IV)", "A/RES/57/283 B", "A/RES/54/237"
+    // (a range of parts) and "A/RES/217(III) A". Compared without parts, spaces or case.
+    const key = (symbol: string) =>
+      symbol
+        .toUpperCase()
+        .replace(/\s+/g, '')
+        .replace(/[\u2010\u2011]/g, '-')
+        .replace(/(\d|\))[A-Z]{1,2}(?:-[A-Z]{1,2})?$/, '$1')
+        .replace(/(\d)[A-Z](?=\()/, '$1');
     for (const pair of pairs) {
       const model = models.get(pair) as ResolutionDocument;
       if (model.footnotes.length === pair.truth.footnotes.length) footnotes++;
@@ -223,6 +231,6 @@ describe('parsing the 1,632 resolutions of sessions 74–78', { skip: !haveCorpu
         `GA resolution citations without a link in the XML ${citations - found}/${citations}`,
     );
     assert.ok(footnotes / pairs.length >= 0.995, `footnotes ${percent(footnotes, pairs.length)}`);
-    assert.ok(found / linked >= 0.97, `citations ${percent(found, linked)}`);
+    assert.ok(found / linked >= 0.995, `citations ${percent(found, linked)}`);
   });
 });

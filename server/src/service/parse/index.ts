@@ -37,7 +37,9 @@ function buildDocument(text: string): ResolutionDocument {
   const { paragraphs } = assembled;
   const footnotes = buildFootnotes(source, structure.footnotes);
   const headingMarkers = structure.events.flatMap((event) => (event.type === 'heading' ? event.markers : []));
-  const markers = [...titleMarkers, ...headingMarkers, ...paragraphs.flatMap((p) => p.footnoteMarkers), ...structure.annexMarkers];
+  const markers = [...titleMarkers, ...headingMarkers, ...paragraphs.flatMap((p) => p.footnoteMarkers), ...structure.annexMarkers].sort(
+    (a, b) => a.span.start - b.span.start,
+  );
   return {
     text,
     lines: new LineIndex(text),
@@ -55,9 +57,9 @@ function buildDocument(text: string): ResolutionDocument {
     headings: assembled.headings,
     annexes: structure.annexes,
     ...(assembled.closing ? { closing: assembled.closing } : {}),
-    footnoteMarkers: markers.sort((a, b) => a.span.start - b.span.start),
+    footnoteMarkers: markers,
     footnotes,
-    citations: findCitations(source.masked, paragraphs, footnotes, structure.annexes),
+    citations: findCitations(source.masked, paragraphs, footnotes, structure.annexes, markers),
     crossReferences: findCrossReferences(source.masked, paragraphs),
     comments,
     usesItalics: paragraphs.some((paragraph) => paragraph.opening?.italic === true),
