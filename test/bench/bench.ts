@@ -12,13 +12,14 @@ import { corpusBench } from './corpus';
 import { lintBench } from './lint';
 import { navigationBench } from './navigation';
 import { parseBench } from './parse';
+import { shapingBench } from './shaping';
 
 export interface BenchSection {
   readonly name: string;
   run(): Promise<Record<string, unknown>>;
 }
 
-const sections: readonly BenchSection[] = [parseBench, corpusBench, lintBench, navigationBench, agreedBench];
+const sections: readonly BenchSection[] = [parseBench, corpusBench, lintBench, navigationBench, agreedBench, shapingBench];
 
 async function main(): Promise<void> {
   const wanted = process.argv.slice(2).filter((arg) => !arg.startsWith('-'));

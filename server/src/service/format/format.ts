@@ -192,14 +192,16 @@ function inComment(context: LayoutContext, offset: number): boolean {
 
 /** The edits of each level that overlap no edit of a more specific level, trimmed to what they change. */
 function merged(text: string, levels: readonly TextEdit[][]): TextEdit[] {
-  const accepted: TextEdit[] = [];
+  let accepted: TextEdit[] = [];
   for (const level of levels) {
-    const taken = [...accepted].sort(byStart);
+    const taken = accepted;
+    const fresh: TextEdit[] = [];
     for (const edit of [...level].sort(byStart)) {
-      if (!overlapsAny(taken, edit) && !overlapsAny(accepted.slice(taken.length), edit)) accepted.push(edit);
+      if (!overlapsAny(taken, edit) && !overlapsAny(fresh, edit)) fresh.push(edit);
     }
+    accepted = [...taken, ...fresh].sort(byStart);
   }
-  return accepted.sort(byStart).flatMap((edit) => trimmedEdit(text, edit.span, edit.newText) ?? []);
+  return accepted.flatMap((edit) => trimmedEdit(text, edit.span, edit.newText) ?? []);
 }
 
 function byStart(a: TextEdit, b: TextEdit): number {
