@@ -2,7 +2,8 @@
 -- the client saw as JSON. Run by nvim.test.ts:
 --   UNRES_NVIM_CONFIG=config.json nvim --headless --clean -c 'luafile test/nvim/lsp.lua'
 -- config.json: { "cmd": [...], "file": "...", "result": "...", "diagnostics": bool,
---                "hover": {line, character}?, "completion": {line, character}? } (LSP positions, 0-based)
+--                "insert": {line, lines}?, "hover": {line, character}?, "completion": {line, character}? }
+-- (LSP positions, 0-based; `insert` puts lines before `line`, as typing would, before the requests)
 
 local config = vim.fn.json_decode(table.concat(vim.fn.readfile(os.getenv('UNRES_NVIM_CONFIG')), '\n'))
 local result = { errors = {} }
@@ -64,6 +65,9 @@ local function run()
   if not vim.wait(10000, function() return initialized end, 20) then
     table.insert(result.errors, 'no initialize response within 10 s')
     return finish(1)
+  end
+  if config.insert then
+    vim.api.nvim_buf_set_lines(buf, config.insert.line, config.insert.line, false, config.insert.lines)
   end
   if config.diagnostics then collect_diagnostics(buf) end
   if config.hover then result.hover = request(buf, 'textDocument/hover', config.hover) end

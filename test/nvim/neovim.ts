@@ -16,6 +16,8 @@ export interface LspPosition {
 
 export interface NeovimRequest {
   readonly file: string;
+  /** Lines to put before `line` (0-based) once the server is attached: Neovim sends them as a change. */
+  readonly insert?: { readonly line: number; readonly lines: readonly string[] };
   readonly diagnostics?: boolean;
   readonly hover?: LspPosition;
   readonly completion?: LspPosition;

@@ -2,6 +2,7 @@
 // over stdio on the sample draft.
 
 import assert from 'node:assert/strict';
+import { spawnSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { before, test } from 'node:test';
@@ -40,3 +41,73 @@ test('hovering a cited resolution in Neovim shows its symbol and title from the 
     /Strengthening the United Nations crime prevention and criminal justice programme, in particular its technical cooperation capacity/,
   );
 });
+
+interface LintFinding {
+  readonly line: number;
+  readonly column: number;
+  readonly code: string;
+  readonly message: string;
+}
+
+test('Neovim receives the diagnostics `unres lint` prints for the draft, at the same places', () => {
+  const lint = spawnSync(process.execPath, [join(projectRoot, 'dist', 'cli.js'), 'lint', '--format', 'json', draft], {
+    encoding: 'utf8',
+  });
+  const [report] = JSON.parse(lint.stdout) as { diagnostics: LintFinding[] }[];
+  const printed = (report?.diagnostics ?? []).map((finding) => ({
+    line: finding.line - 1,
+    character: finding.column - 1,
+    code: finding.code,
+    message: finding.message,
+  }));
+  assert.ok(printed.some((finding) => finding.code === 'opening-misspelled'));
+  const result = runNeovim({ file: draft, diagnostics: true });
+  assert.deepEqual(result.errors, []);
+  const received = (result.diagnostics ?? []).map(({ line, character, code, message }) => ({
+    line,
+    character,
+    code,
+    message,
+  }));
+  const byPlace = (
+    a: { line: number; character: number; code?: string },
+    b: { line: number; character: number; code?: string },
+  ) => a.line - b.line || a.character - b.character || String(a.code).localeCompare(String(b.code));
+  assert.deepEqual(received.sort(byPlace), printed.sort(byPlace));
+});
+
+test('Neovim completes the start of a new operative paragraph with the adopted paragraph that continues it', () => {
+  const typed = '21. *Requests* the Secretary-General to submit a report';
+  const line = draftLines.findIndex((content) => content.startsWith('20. *Also requests*')) + 1;
+  const result = runNeovim({
+    file: draft,
+    insert: { line, lines: ['', typed] },
+    completion: { line: line + 1, character: typed.length },
+  });
+  assert.deepEqual(result.errors, []);
+  const completion = result.completion as { items?: CompletionItem[] } | CompletionItem[] | undefined;
+  const items = Array.isArray(completion) ? completion : (completion?.items ?? []);
+  const adopted = items.find(
+    (item) => item.labelDetails?.description?.includes('A/RES/66/181') ?? item.detail?.includes('A/RES/66/181'),
+  );
+  assert.ok(adopted, `no completion from A/RES/66/181 among ${JSON.stringify(items.map((item) => item.label))}`);
+  // It replaces exactly what was typed after the number, with the whole paragraph.
+  assert.deepEqual(adopted.textEdit?.range, {
+    start: { line: line + 1, character: '21. '.length },
+    end: { line: line + 1, character: typed.length },
+  });
+  assert.match(
+    adopted.textEdit?.newText ?? '',
+    /^\*Requests\* the Secretary-General to submit a report to the General Assembly at its [a-z-]+ session on the implementation of the mandates of the United Nations crime prevention and criminal justice programme, .*\.$/,
+  );
+});
+
+interface CompletionItem {
+  readonly label: string;
+  readonly detail?: string;
+  readonly labelDetails?: { readonly description?: string };
+  readonly textEdit?: {
+    readonly newText: string;
+    readonly range: { start: { line: number; character: number }; end: { line: number; character: number } };
+  };
+}
