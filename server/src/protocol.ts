@@ -86,6 +86,8 @@ export interface NewWording {
   /** The version of the draft the answer is about (an editor drops an answer about an older one). */
   readonly version: number;
   readonly paragraphs: readonly NewWordingParagraph[];
+  /** The configured corpus is still being indexed: the answer is against what is indexed so far (ask again later). */
+  readonly indexing: boolean;
 }
 
 /** Asks what is new in an open draft against the corpus, paragraph by paragraph; null when the draft is not open. */

@@ -267,7 +267,7 @@ describe('agreed language with the built-in corpus', () => {
   it('marks what is new: the words an adapted paragraph adds, nothing in agreed language', async () => {
     await draft(SAMPLE, 'x');
     const answer = await session.connection.sendRequest(NewWordingRequest, { uri });
-    assert.equal(answer?.version, version);
+    assert.deepEqual([answer?.version, answer?.indexing], [version, false]);
     const byStart = (needle: string) => answer?.paragraphs.find((paragraph) => paragraph.range.start.line === positionAt(SAMPLE, SAMPLE.indexOf(needle)).line);
     const rangeOf = (needle: string) => ({ start: positionAt(SAMPLE, SAMPLE.indexOf(needle)), end: positionAt(SAMPLE, SAMPLE.indexOf(needle) + needle.length) });
     assert.deepEqual(byStart('*Reafirming also*')?.added, [rangeOf('Reafirming')]);

@@ -10,6 +10,7 @@ import type { LanguageClient } from 'vscode-languageclient/node';
 import { NewWordingRequest } from '../../../server/src/protocol';
 
 const DELAY_MS = 500;
+const INDEXING_RETRY_MS = 3000;
 const SETTING = 'unres.agreedLanguage.markNewWording';
 
 export class NewWordingMarks implements vscode.Disposable {
@@ -46,11 +47,11 @@ export class NewWordingMarks implements vscode.Disposable {
     for (const editor of vscode.window.visibleTextEditors) this.schedule(editor.document);
   }
 
-  private schedule(document: vscode.TextDocument): void {
+  private schedule(document: vscode.TextDocument, delay = DELAY_MS): void {
     if (document.languageId !== 'unres') return;
     const key = document.uri.toString();
     clearTimeout(this.timers.get(key));
-    this.timers.set(key, setTimeout(() => void this.mark(document), DELAY_MS));
+    this.timers.set(key, setTimeout(() => void this.mark(document), delay));
   }
 
   private async mark(document: vscode.TextDocument): Promise<void> {
@@ -65,6 +66,8 @@ export class NewWordingMarks implements vscode.Disposable {
       .sendRequest(NewWordingRequest, { uri: this.client.code2ProtocolConverter.asUri(document.uri) })
       .catch(() => null);
     if (!answer || answer.version !== version || document.version !== version) return;
+    // Marks against the seeds while the configured corpus is indexed: ask again once more of it is in.
+    if (answer.indexing) this.schedule(document, INDEXING_RETRY_MS);
     const convert = this.client.protocol2CodeConverter;
     const added = answer.paragraphs.filter((paragraph) => paragraph.status === 'adapted').flatMap((paragraph) => paragraph.added.map((range) => convert.asRange(range)));
     const ends = answer.paragraphs

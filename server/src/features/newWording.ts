@@ -29,7 +29,7 @@ export const newWording: Feature = {
         paragraphs.push(wire(model, paragraphNovelty(model, paragraph, corpus), corpus.resolutionCount >= MARK_NEW_FROM));
         await new Promise((resolve) => setImmediate(resolve));
       }
-      return { version: document.version, paragraphs };
+      return { version: document.version, paragraphs, indexing: context.corpus.status.state === 'indexing' };
     });
   },
 };
