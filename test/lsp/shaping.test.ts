@@ -21,6 +21,14 @@ const formatting = { tabSize: 4, insertSpaces: true };
 /** The draft of the unit tests without any italics markers, as a drafter might paste it. */
 const unmarked = draft.replace(/\*/g, '');
 
+/** What formatting may not change: every character but layout, `*` and the brackets of `[n]` markers. */
+function substance(text: string): string {
+  return text
+    .replace(/[⁰¹²³⁴⁵⁶⁷⁸⁹]/g, (digit) => String('⁰¹²³⁴⁵⁶⁷⁸⁹'.indexOf(digit)))
+    .replace(/\[(\d{1,3})\]/g, '$1')
+    .replace(/[\s*]/g, '');
+}
+
 /** Decodes semantic tokens into [line, character, text, type, modifiers]. */
 function decoded(data: readonly number[], text: string, legend: { tokenTypes: string[]; tokenModifiers: string[] }): [number, number, string, string, string[]][] {
   const lines = text.split('\n');
@@ -192,6 +200,24 @@ describe('shaping a draft over the real protocol', () => {
     assert.match(text, /the Protocols thereto\[3\];$/m);
     assert.ok(text.endsWith('[1] Resolution 60/288.\n[2] A/66/303.\n[3] United Nations, Treaty Series, vol. 2225, No. 39574.\n'));
     assert.deepEqual(result, { applied: true, position: { line: 27, character: 56 } });
+  });
+
+  it('answers bad input plainly: binary, a 100,000-character line, a draft that is not open, missing arguments', async () => {
+    const binary = String.fromCharCode(...Array.from({ length: 3000 }, (_, i) => (i * 7919) % 256));
+    for (const text of [binary, `1. Requests the Secretary-General ${'to report on resolution 66/181, '.repeat(3200)}.`]) {
+      await open(text);
+      const edits = (await session.connection.sendRequest(DocumentFormattingRequest.type, { textDocument: { uri }, options: formatting })) ?? [];
+      await session.change(uri, edits);
+      const again = await session.connection.sendRequest(DocumentFormattingRequest.type, { textDocument: { uri }, options: formatting });
+      assert.deepEqual(again, [], 'formatting twice changes nothing');
+      assert.equal(substance(session.text(uri)), substance(text), 'only layout, italics markers and the writing of footnote markers change');
+      const tokens = await session.connection.sendRequest(SemanticTokensRequest.type, { textDocument: { uri } });
+      assert.ok(Array.isArray(tokens?.data));
+    }
+    const closed = await session.connection.sendRequest(ExecuteCommandRequest.type, { command: ShapingCommands.moveParagraph, arguments: [{ uri: 'file:///drafts/closed.unres', direction: 'up' }] });
+    assert.deepEqual(closed, { applied: false, message: 'Open the draft in the editor first.' });
+    const bare = await session.connection.sendRequest(ExecuteCommandRequest.type, { command: ShapingCommands.insertFootnote, arguments: [] });
+    assert.deepEqual(bare, { applied: false, message: 'The command needs the draft it works on: { uri, position }.' });
   });
 
   it('uses plain changes for a client without versioned document changes', async () => {
