@@ -150,6 +150,35 @@ describe('parsing the 1,632 resolutions of sessions 74–78', { skip: !haveCorpu
     });
   }
 
+  it('ends opening phrases without italics where the italics of every resolution end', () => {
+    type Outcome = 'exact' | 'too long' | 'too short' | 'none' | 'other';
+    const outcome = (found: string | undefined, italic: string): Outcome => {
+      if (found === undefined) return 'none';
+      if (found === italic) return 'exact';
+      if (found.startsWith(`${italic} `)) return 'too long';
+      return italic.startsWith(`${found} `) ? 'too short' : 'other';
+    };
+    const table = { preambular: new Map<Outcome, number>(), operative: new Map<Outcome, number>() };
+    for (const pair of pairs) {
+      const marked = models.get(pair) as ResolutionDocument;
+      const plain = parseResolution(pair.text.replace(/\*/g, ''));
+      if (marked.preambular.length !== plain.preambular.length || marked.operative.length !== plain.operative.length) continue;
+      marked.paragraphs.forEach((paragraph, i) => {
+        if (!paragraph.opening?.italic) return;
+        const counts = table[paragraph.kind];
+        const result = outcome(plain.paragraphs[i]?.opening?.text, collapse(paragraph.opening.text));
+        counts.set(result, (counts.get(result) ?? 0) + 1);
+      });
+    }
+    for (const [kind, counts] of Object.entries(table)) {
+      const total = [...counts.values()].reduce((sum, count) => sum + count, 0);
+      const cells = (['exact', 'too long', 'too short', 'none', 'other'] as const).map((key) => `${key} ${counts.get(key) ?? 0}`);
+      console.log(`${kind} openings without italics against the italics: ${cells.join(', ')} (exact ${percent(counts.get('exact') ?? 0, total)})`);
+      assert.ok(total > 27000, `${kind} openings measured: ${total}`);
+      assert.ok((counts.get('exact') ?? 0) / total >= 0.995, `${kind} exact ${percent(counts.get('exact') ?? 0, total)}`);
+    }
+  });
+
   it('gives spans that cover what they say, in every resolution', () => {
     const problems: string[] = [];
     const check = (pair: Pair, ok: boolean, what: string) => {

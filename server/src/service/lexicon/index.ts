@@ -1,8 +1,8 @@
 // The built-in lists of the rulebook (phrase words, common phrases, session ordinals, months, Member
 // States), with the lookups the parser and the rules share.
 
-import { closingModifiers, degreeAdverbs, directNouns, fixedComplements, intensifiers, itsNouns } from './openingWords';
-import { notPreambularHeads, operativeHeads, preambularHeads, sequenceAdverbs, stateAdjectives, stateHeads, toInfinitiveHeads, withNouns } from './openingWords';
+import { closingModifiers, degreeAdverbs, directNouns, fixedComplements, headClosingModifiers, intensifiers, itsNouns, judgementHeads } from './openingWords';
+import { notPreambularHeads, operativeHeads, preambularHeads, sequenceAdverbs, stateAdjectives, stateHeads, theNouns, toInfinitiveHeads, withNouns } from './openingWords';
 
 export * from './openingWords';
 export * from './commonPhrases';
@@ -25,8 +25,11 @@ export const openingLexicon = {
   withNouns: lower(withNouns),
   itsNouns: lower(itsNouns),
   directNouns: lower(directNouns),
+  theNouns: lower(theNouns),
+  judgementHeads: lower(judgementHeads),
   fixedComplements: new Map(Object.entries(fixedComplements).map(([head, tails]) => [head, tails.map((t) => t.split(' '))])),
   closingModifiers: closingModifiers.map((modifier) => modifier.split(' ')),
+  headClosingModifiers: new Map(Object.entries(headClosingModifiers).map(([head, tails]) => [head, tails.map((t) => t.split(' '))])),
   stateHeads: lower(stateHeads),
   stateAdjectives: lower(stateAdjectives),
   toInfinitiveHeads: lower(toInfinitiveHeads),

@@ -21,11 +21,6 @@ export const FREQUENT = 10;
 /** A head word seen this often in the corpus counts as a head even when the built-in lists lack it. */
 const CORPUS_HEAD_MIN = 2;
 
-/** Nouns after "the": "Stressing the importance", "Expresses the view", "Reiterating the urgent need". */
-const theNouns: ReadonlySet<string> = new Set(['importance', 'need', 'view', 'hope', 'expectation', 'desire', 'concern', 'belief', 'conviction', 'wish']);
-/** Heads that take "it" and a judgement: "Considers it important", "Believing it necessary". */
-const judgementHeads: ReadonlySet<string> = new Set(['considers', 'considering', 'believes', 'believing', 'deems', 'deeming', 'finds', 'finding']);
-
 /** Phrases the Model UN lists teach that the General Assembly never uses (rulebook §3.3). */
 const notGeneralAssemblyUsage = new Set(['further deploring', 'fully alarmed', 'viewing with appreciation', 'expressing its hope']);
 
@@ -313,8 +308,8 @@ function modifierEnd(tokens: readonly string[], at: number, head: string, isHead
   if (fixed !== undefined) return fixed;
   if (token === 'with') return nounEnd(tokens, at + 1, words.withNouns);
   if (token === 'its') return itsEnd(tokens, at + 1);
-  if (token === 'the') return nounEnd(tokens, at + 1, theNouns);
-  if (token === 'it' && judgementHeads.has(head) && tokens[at + 1] !== undefined) return at + 2;
+  if (token === 'the') return nounEnd(tokens, at + 1, words.theNouns);
+  if (token === 'it' && words.judgementHeads.has(head) && tokens[at + 1] !== undefined) return at + 2;
   if (token === 'and' && isHead(tokens[at + 1] ?? '')) return at + 2;
   if (/^(?:expressing|expresses|reiterating|reiterates)$/.test(head)) {
     const direct = nounEnd(tokens, at, words.directNouns);

@@ -125,44 +125,84 @@ function skipPrefixAdverbs(words: readonly Word[]): number {
   }
 }
 
+interface Tail {
+  readonly head: string;
+  readonly kind: ParagraphKind;
+  /** No modifier read yet: head-specific modifiers come first ("Expressing deep concern"). */
+  readonly first: boolean;
+  /** A fixed complement was read: the corpus never italicizes an "its" phrase after "Bearing in mind" (56 of 56). */
+  readonly complemented: boolean;
+  /** A preambular "also" or "further" was read: only a "with" phrase follows inside the italics (911 of 918). */
+  readonly sequenced: boolean;
+}
+
 /** How far the modifiers after the head reach; the phrase ends after the last complete modifier. */
 function tailEnd(words: readonly Word[], from: number, head: string, kind: ParagraphKind): number {
   let end = from;
   let complemented = false;
+  let sequenced = false;
   for (let step = 0; step < 6; step++) {
-    const fixed: number | undefined = complemented ? undefined : matchAny(words, end, lexicon.fixedComplements.get(head) ?? []);
-    complemented ||= fixed !== undefined;
-    const next = fixed ?? modifierEnd(words, end, head, kind, end === from);
+    const fixed: number | undefined = complemented || sequenced ? undefined : matchAny(words, end, lexicon.fixedComplements.get(head) ?? []);
+    const next = fixed ?? modifierEnd(words, end, { head, kind, first: end === from, complemented, sequenced });
     if (next === undefined) return end;
+    complemented ||= fixed !== undefined;
+    sequenced ||= kind === 'preambular' && lexicon.sequenceAdverbs.has(words[end]?.lower ?? '');
     end = next;
   }
   return end;
 }
 
-function modifierEnd(words: readonly Word[], at: number, head: string, kind: ParagraphKind, first: boolean): number | undefined {
+function modifierEnd(words: readonly Word[], at: number, tail: Tail): number | undefined {
   const word = words[at]?.lower;
   if (word === undefined) return undefined;
-  // Operative paragraphs put "Also"/"Further" first: "Encourages further efforts" keeps "further" out.
-  if (lexicon.sequenceAdverbs.has(word)) return kind === 'preambular' ? at + 1 : undefined;
   if (word === 'with') return nounPhraseEnd(words, at + 1, lexicon.withNouns);
-  if (word === 'its') return itsEnd(words, at + 1);
-  if (first) {
-    const special = headSpecificEnd(words, at, head);
+  if (tail.sequenced) return undefined;
+  if (lexicon.sequenceAdverbs.has(word)) return sequenceAdverbEnd(word, at, tail.kind);
+  if (word === 'its') return tail.complemented ? undefined : itsEnd(words, at + 1);
+  if (tail.first) {
+    const special = headSpecificEnd(words, at, tail);
     if (special !== undefined) return special;
   }
-  if (word === 'and') return conjoinedEnd(words, at + 1, kind);
-  return matchAny(words, at, lexicon.closingModifiers);
+  if (word === 'and') return conjoinedEnd(words, at + 1, tail.kind);
+  const closing = matchAny(words, at, lexicon.headClosingModifiers.get(tail.head) ?? []) ?? matchAny(words, at, lexicon.closingModifiers);
+  // "Stressing again" is italic; "Welcomes again" is not (2 of 2).
+  return closing === at + 1 && word === 'again' && tail.kind === 'operative' ? undefined : closing;
 }
 
-/** "Expressing deep concern", "Remaining deeply concerned", "Continues to encourage". */
-function headSpecificEnd(words: readonly Word[], at: number, head: string): number | undefined {
-  if (/^(?:expressing|expresses|reiterating|reiterates)$/.test(head)) return nounPhraseEnd(words, at, lexicon.directNouns);
+/**
+ * "Recognizing further" and "Decides also" keep the adverb in the italics; "Encourages further efforts"
+ * does not (the corpus italicizes "further" after an operative verb in none of 95 paragraphs).
+ */
+function sequenceAdverbEnd(word: string, at: number, kind: ParagraphKind): number | undefined {
+  return kind === 'preambular' || word === 'also' ? at + 1 : undefined;
+}
+
+/** "Expressing deep concern", "Remaining deeply concerned", "Continues to express particular concern", "Considers it important". */
+function headSpecificEnd(words: readonly Word[], at: number, tail: Tail): number | undefined {
+  const { head } = tail;
+  const word = words[at]?.lower ?? '';
+  if (/^(?:expressing|expresses)$/.test(head) && word === 'the') return nounPhraseEnd(words, at + 1, lexicon.theNouns);
+  if (/^(?:expressing|expresses|reiterating|reiterates|sharing)$/.test(head)) return nounPhraseEnd(words, word === 'the' && head === 'sharing' ? at + 1 : at, lexicon.directNouns);
   if (lexicon.stateHeads.has(head)) {
-    const adjective = lexicon.degreeAdverbs.has(words[at]?.lower ?? '') ? at + 1 : at;
+    const adjective = lexicon.degreeAdverbs.has(word) ? at + 1 : at;
     return lexicon.stateAdjectives.has(words[adjective]?.lower ?? '') ? adjective + 1 : undefined;
   }
-  if (lexicon.toInfinitiveHeads.has(head) && words[at]?.lower === 'to' && /^[a-z]+$/.test(words[at + 1]?.text ?? '')) return at + 2;
-  return undefined;
+  if (lexicon.toInfinitiveHeads.has(head)) return infinitiveEnd(words, at, tail.kind);
+  return lexicon.judgementHeads.has(head) && word === 'it' ? judgementEnd(words, at + 1) : undefined;
+}
+
+/** "to" and a verb, with that verb's own modifiers: "Continues to express particular concern". */
+function infinitiveEnd(words: readonly Word[], at: number, kind: ParagraphKind): number | undefined {
+  const verb = words[at + 1];
+  if (words[at]?.lower !== 'to' || !verb || !/^[a-z]+$/.test(verb.text)) return undefined;
+  const thirdPerson = [`${verb.lower}s`, `${verb.lower}es`].find((form) => lexicon.operativeHeads.has(form));
+  return thirdPerson ? tailEnd(words, at + 2, thirdPerson, kind) : at + 2;
+}
+
+/** "it" and the judgement: "Believing it necessary", "Considers it intolerable". */
+function judgementEnd(words: readonly Word[], at: number): number | undefined {
+  const judgement = words[at];
+  return judgement && /^[a-z]+(?:able|ible|al|ant|ent|ing|ary|ive|ful|ous|ic)$/.test(judgement.text) ? at + 1 : undefined;
 }
 
 function itsEnd(words: readonly Word[], at: number): number | undefined {
@@ -173,17 +213,33 @@ function itsEnd(words: readonly Word[], at: number): number | undefined {
   return (noun === 'call' || noun === 'calls') && (preposition === 'upon' || preposition === 'for') ? end + 1 : end;
 }
 
+/** [intensifiers] NOUN, and a second one after "and": "regret and concern", "its invitation and encouragement". */
 function nounPhraseEnd(words: readonly Word[], at: number, nouns: ReadonlySet<string>): number | undefined {
+  const end = bareNounEnd(words, at, nouns);
+  if (end === undefined || words[end]?.lower !== 'and') return end;
+  return bareNounEnd(words, end + 1, coordinatedNouns) ?? end;
+}
+
+function bareNounEnd(words: readonly Word[], at: number, nouns: ReadonlySet<string>): number | undefined {
   let index = at;
   while (lexicon.intensifiers.has(words[index]?.lower ?? '')) index++;
   return nouns.has(words[index]?.lower ?? '') ? index + 1 : undefined;
 }
 
-/** "Welcomes and encourages", "Recognizing and affirming": a second head of the same kind. */
+const coordinatedNouns: ReadonlySet<string> = new Set([...lexicon.withNouns, ...lexicon.itsNouns, ...lexicon.directNouns]);
+
+/**
+ * "Welcomes and encourages", "Deplores and strongly condemns", "Welcomes and continues to encourage":
+ * a second head of the same kind. Not one that needs a complement: "Welcomes and calls upon" is
+ * italicized as "Welcomes".
+ */
 function conjoinedEnd(words: readonly Word[], at: number, kind: ParagraphKind): number | undefined {
-  const word = words[at]?.lower ?? '';
+  let index = at;
+  while (lexicon.degreeAdverbs.has(words[index]?.lower ?? '') || lexicon.sequenceAdverbs.has(words[index]?.lower ?? '')) index++;
+  const word = words[index]?.lower ?? '';
   const known = kind === 'operative' ? lexicon.operativeHeads : lexicon.preambularHeads;
-  return known.has(word) ? at + 1 : undefined;
+  if (!known.has(word) || lexicon.fixedComplements.has(word)) return undefined;
+  return lexicon.toInfinitiveHeads.has(word) ? (infinitiveEnd(words, index + 1, kind) ?? index + 1) : index + 1;
 }
 
 function matchAny(words: readonly Word[], at: number, phrases: readonly (readonly string[])[]): number | undefined {
