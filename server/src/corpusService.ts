@@ -24,7 +24,9 @@ import { URI } from 'vscode-uri';
 import { CorpusStatusNotification, type CorpusStatus } from './protocol';
 import type { SettingsStore, UnresSettings } from './settings';
 import { Corpus } from './service/corpus/corpus';
+import { loadCorpusOnThread, type IndexRequest } from './service/corpus/indexer';
 import { loadCorpus, type CorpusReaders, type LoadResult } from './service/corpus/load';
+import { defaultReaders } from './service/corpus/readers';
 import { findBuiltinCorpus, readerWorkerScript, userCacheDir } from './service/corpus/locations';
 import type { CorpusProblem } from './service/corpus/types';
 
@@ -156,16 +158,17 @@ export class CorpusService {
     const progress = await this.connection.window.createWorkDoneProgress();
     progress.begin('Indexing the resolution corpus', 0, `${paths.length} path(s)`, false);
     try {
-      const result = await loadCorpus({
-        ...common,
-        builtinDir,
-        paths,
-        onProgress: (done, total) => {
-          const percent = Math.round((100 * done) / Math.max(1, total));
-          progress.report(percent, `${done} of ${total} files`);
-          if (percent !== this.state.progress) this.publish({ ...this.state, progress: percent });
+      const onProgress = (done: number, total: number) => {
+        const percent = Math.round((100 * done) / Math.max(1, total));
+        progress.report(percent, `${done} of ${total} files`);
+        if (percent !== this.state.progress) this.publish({ ...this.state, progress: percent });
+      };
+      const result = await this.loadOffThread({ builtinDir, paths, cacheDir, producer: this.options.producer }, onProgress, signal).catch(
+        (error: unknown) => {
+          if (signal.aborted) throw error;
+          return loadCorpus({ ...common, builtinDir, paths, onProgress });
         },
-      });
+      );
       if (signal.aborted) return;
       this.use(result, 'ready', result.source);
       this.warn(result.problems);
@@ -173,6 +176,16 @@ export class CorpusService {
     } finally {
       progress.done();
     }
+  }
+
+  /**
+   * The whole load on an indexing thread (indexer.ts), when the bundle has its thread script and the
+   * default readers are in use; any failure there falls back to loading on this thread.
+   */
+  private loadOffThread(request: IndexRequest, onProgress: (done: number, total: number) => void, signal: AbortSignal): Promise<LoadResult> {
+    const script = readerWorkerScript();
+    if (!script || this.options.readers !== defaultReaders) return Promise.reject(new Error('no indexing thread'));
+    return loadCorpusOnThread(script, request, { onProgress, signal });
   }
 
   private use(result: LoadResult, state: CorpusStatus['state'], source: CorpusStatus['source']): void {

@@ -1,6 +1,6 @@
 // Starts the built language server (dist/server.js --stdio) with a corpus path, waits until its
-// corpus is ready, and reads the process's resident memory from /proc: what a drafter's machine
-// pays for the server with that corpus.
+// corpus is ready and then a few seconds more, and reads the process's resident memory from /proc:
+// what a drafter's machine pays for the server with that corpus (and its peak while indexing).
 
 import { spawn } from 'node:child_process';
 import { readFileSync } from 'node:fs';
@@ -10,6 +10,7 @@ import { createMessageConnection, StreamMessageReader, StreamMessageWriter } fro
 import { CorpusStatusNotification, type CorpusStatus } from '../../server/src/protocol';
 
 export const SERVER = resolve(__dirname, '../../dist/server.js');
+const SETTLE_MS = 3000;
 
 export interface ServerMemory {
   readonly readyMs: number;
@@ -48,7 +49,8 @@ export async function measureServer(corpusPath: string, cacheDir: string, timeou
     await connection.sendNotification(InitializedNotification.type, {});
     const status = await ready;
     const readyMs = Math.round(performance.now() - started);
-    await new Promise((settle) => setTimeout(settle, 500));
+    // What the server keeps, once the garbage of indexing has had a moment to be collected.
+    await new Promise((settle) => setTimeout(settle, SETTLE_MS));
     return { readyMs, rssMb: memoryMb(child.pid!, 'VmRSS'), peakRssMb: memoryMb(child.pid!, 'VmHWM'), status };
   } finally {
     await connection.sendRequest('shutdown').catch(() => undefined);

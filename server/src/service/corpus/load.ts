@@ -89,7 +89,11 @@ export async function loadCorpus(options: LoadOptions): Promise<LoadResult> {
   const source: LoadSource = cached && filesRead < results.length ? 'update' : 'index';
   const base = { corpus, source, filesRead, problems: corpus.problems };
   if (!cachePath) return base;
-  return { ...base, cachePath, ...saveCache(cachePath, options.producer, results, corpus) };
+  const saved = saveCache(cachePath, options.producer, results, corpus);
+  if (saved.cacheError) return { ...base, cachePath, ...saved };
+  // The cache holds the texts as UTF-8, decoded on demand: lighter than the strings the build made.
+  const reloaded = readCache(cachePath, options.producer);
+  return { ...base, ...(reloaded ? { corpus: new Corpus(reloaded.data, corpus.problems) } : {}), cachePath };
 }
 
 interface FileResult {

@@ -1,14 +1,38 @@
-// The body of a corpus reader thread (readerPool.ts): reads and parses the files it is sent with the
-// default readers, and posts back what each gave. Bundled as dist/corpusWorker.js.
+// The body of the corpus threads, bundled as dist/corpusWorker.js. Started with workerData
+// `{ role: 'indexer', request }` it runs a whole load and reports (indexer.ts); otherwise it is a
+// reader thread (readerPool.ts) that reads and parses the files it is sent and posts back what each gave.
 
-import { parentPort } from 'node:worker_threads';
-import { readCorpusFile } from './load';
-import { defaultReaders } from './readers';
+import { parentPort, workerData } from 'node:worker_threads';
+import type { IndexerMessage, IndexRequest } from './indexer';
+import { loadCorpus, readCorpusFile } from './load';
+import { readerWorkerScript } from './locations';
 import type { ReadRequest, ReadResponse } from './readerPool';
+import { defaultReaders } from './readers';
 
-parentPort?.on('message', (request: ReadRequest) => {
+const role = (workerData as { role?: string; request?: IndexRequest } | null)?.role;
+
+if (role === 'indexer') void runIndexer((workerData as { request: IndexRequest }).request);
+else parentPort?.on('message', read);
+
+function read(request: ReadRequest): void {
   void readCorpusFile(request.file, defaultReaders, request.metadata).then(
     (result) => parentPort?.postMessage({ id: request.id, result } satisfies ReadResponse),
     (error: unknown) => parentPort?.postMessage({ id: request.id, result: { resolutions: [], problem: `The file could not be read: ${String(error)}` } } satisfies ReadResponse),
   );
-});
+}
+
+async function runIndexer(request: IndexRequest): Promise<void> {
+  const post = (message: IndexerMessage) => parentPort?.postMessage(message);
+  try {
+    const workers = readerWorkerScript();
+    const result = await loadCorpus({
+      ...request,
+      readers: defaultReaders,
+      ...(workers ? { workers } : {}),
+      onProgress: (done, total) => post({ type: 'progress', done, total }),
+    });
+    post({ type: 'done', source: result.source, filesRead: result.filesRead, ...(result.cacheError ? { cacheError: result.cacheError } : {}) });
+  } catch (error) {
+    post({ type: 'failed', message: error instanceof Error ? error.message : String(error) });
+  }
+}
