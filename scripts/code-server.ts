@@ -25,7 +25,6 @@ export const editorSettings: Record<string, unknown> = {
   'telemetry.telemetryLevel': 'off',
   'update.mode': 'none',
   'chat.commandCenter.enabled': false,
-  'editor.wordWrap': 'on',
 };
 
 export interface CodeServerOptions {
