@@ -2,7 +2,7 @@
 // user data (scripts/code-server.ts, the same launcher as `npm start`), driven by Debian's Chromium
 // through playwright-core, on a copy of examples/ so that no test touches the committed draft.
 
-import { cpSync, existsSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium, type Browser } from 'playwright-core';
@@ -55,7 +55,7 @@ export interface LaunchOptions {
 export async function launchEditor(options: LaunchOptions): Promise<EditorSession> {
   // Once per test file, so that the tests run exactly what ships.
   packageExtension();
-  mkdirSync(resultsDir, { recursive: true });
+  clearResults(options.name);
   const home = mkdtempSync(join(tmpdir(), 'unres-e2e-'));
   const folder = join(home, 'examples');
   cpSync(join(projectRoot, 'examples'), folder, { recursive: true });
@@ -94,6 +94,14 @@ async function waitForLanguageServer(extensionsDir: string): Promise<RunningProc
     if (found) return found;
     if (Date.now() > deadline) throw new Error(`no language server started from ${extensionsDir}`);
     await new Promise((resume) => setTimeout(resume, 100));
+  }
+}
+
+/** Removes a previous run's screenshots and logs of this name, so that test-results/ shows this run. */
+function clearResults(name: string): void {
+  mkdirSync(resultsDir, { recursive: true });
+  for (const entry of readdirSync(resultsDir)) {
+    if (entry.startsWith(`${name}-`)) rmSync(join(resultsDir, entry), { recursive: true, force: true });
   }
 }
 
