@@ -98,6 +98,25 @@ describe('parsing the 1,632 resolutions of sessions 74–78', { skip: !haveCorpu
   const pairs: Pair[] = [];
   const models = new Map<Pair, ResolutionDocument>();
 
+  /**
+   * Declarations by the XML: a paragraph of the resolution itself (not of an annex) that opens in the
+   * first person ("We, Heads of State ...", "We reaffirm ..."); the model's `isDeclaration` against it.
+   */
+  function declarations(modelOf: (pair: Pair) => ResolutionDocument): { found: number; missed: string[]; wrong: string[] } {
+    const firstPerson = /^We(?:,| the\b| [a-z])/;
+    let found = 0;
+    const missed: string[] = [];
+    const wrong: string[] = [];
+    for (const pair of pairs) {
+      const truth = [...pair.truth.preambular, ...pair.truth.operative].some((paragraph) => firstPerson.test(paragraph.text));
+      const recognized = modelOf(pair).isDeclaration;
+      if (truth && recognized) found++;
+      else if (truth) missed.push(pair.entry.symbol);
+      else if (recognized) wrong.push(pair.entry.symbol);
+    }
+    return { found, missed, wrong };
+  }
+
   before(() => {
     const entries = readFileSync(join(UNGA, 'index.jsonl'), 'utf8')
       .split('\n')
@@ -133,20 +152,30 @@ describe('parsing the 1,632 resolutions of sessions 74–78', { skip: !haveCorpu
     assert.ok(openings / paragraphs >= 0.995, `openings ${percent(openings, paragraphs)}`);
   });
 
+  it('recognizes the declarations that speak in the first person in the XML, and no other text', () => {
+    const { found, missed, wrong } = declarations((pair) => models.get(pair) as ResolutionDocument);
+    console.log(`declarations, as written: ${found} recognized, ${missed.length} missed, ${wrong.length} texts wrongly taken for one`);
+    assert.ok(found >= 6, `declarations recognized: ${found}`);
+    assert.deepEqual([missed, wrong], [[], []]);
+  });
+
   for (const [name, layout] of Object.entries(layouts)) {
-    it(`keeps the counts of the regular resolutions ${name}`, () => {
-      const regular = pairs.filter((pair) => pair.truth.regular);
+    it(`keeps the counts of the regular resolutions ${name}, and the declarations`, () => {
       let exact = 0;
       let paragraphs = 0;
       let openings = 0;
+      const laidOut = new Map(pairs.map((pair) => [pair, parseResolution(layout(pair.text))]));
+      const regular = pairs.filter((pair) => pair.truth.regular);
       for (const pair of regular) {
-        const model = parseResolution(layout(pair.text));
+        const model = laidOut.get(pair) as ResolutionDocument;
         if (countsMatch(model, pair.truth)) exact++;
         paragraphs += pair.truth.preambular.length + pair.truth.operative.length;
         openings += openingsMatched(model, pair.truth);
       }
-      console.log(`regular, ${name}: exact counts ${exact}/${regular.length} (${percent(exact, regular.length)}); openings equal ${percent(openings, paragraphs)}`);
+      const { found, missed, wrong } = declarations((pair) => laidOut.get(pair) as ResolutionDocument);
+      console.log(`regular, ${name}: exact counts ${exact}/${regular.length} (${percent(exact, regular.length)}); openings equal ${percent(openings, paragraphs)}; declarations ${found} recognized, ${missed.length} missed, ${wrong.length} wrongly`);
       assert.ok(exact / regular.length >= 0.95, `exact counts ${percent(exact, regular.length)}`);
+      assert.deepEqual([missed, wrong], [[], []]);
     });
   }
 

@@ -66,6 +66,52 @@ describe('language and kind of text', () => {
     assert.equal(parseResolution(declaration).isDeclaration, true);
     assert.equal(parseResolution(seed).isDeclaration, false);
   });
+
+  it('recognizes the chapeau of a declaration run into the paragraph above it, as a tab-indented paste gives it (A/RES/74/2)', () => {
+    const pasted = [
+      '\tThe General Assembly',
+      '\tAdopts the following political declaration approved by the high-level meeting on universal health coverage on 23 September 2019:',
+      '\tPolitical declaration of the high-level meeting on universal health coverage',
+      '\tWe, Heads of State and Government and representatives of States and Governments, assembled at the United Nations on 23 September 2019, and in this regard we:',
+      '\t1.\tReaffirm the right of every human being to the enjoyment of the highest attainable standard of physical and mental health;',
+    ].join('\n');
+    const model = parseResolution(pasted);
+    assert.equal(model.paragraphs.length, 2, 'the chapeau stays in the paragraph of "Adopts"');
+    assert.equal(model.isDeclaration, true);
+  });
+
+  it('recognizes the first-person paragraphs of a declaration pasted without its chapeau (A/RES/78/1, annex)', () => {
+    const excerpt = [
+      '2. We reaffirm our commitment to effectively implement the 2030 Agenda and its SDGs and uphold all principles enshrined in it.',
+      '',
+      '3. We emphasize that eradicating poverty in all its forms and dimensions, including extreme poverty, is the greatest global challenge.',
+    ].join('\n');
+    assert.equal(parseResolution(excerpt).isDeclaration, true);
+    assert.equal(parseResolution(excerpt.split('\n')[0] ?? '').isDeclaration, false, 'one sentence in the first person is not enough');
+  });
+
+  it('keeps the checks of a resolution whose declaration is in its annex (A/RES/78/1)', () => {
+    const text = [
+      '*The General Assembly*',
+      '',
+      '*Endorses* the political declaration adopted by the high-level political forum on sustainable development convened under the auspices of the General Assembly, which is contained in the annex to the present resolution.',
+      '',
+      '15th plenary meeting',
+      '29 September 2023',
+      '',
+      'Annex',
+      '',
+      'Political Declaration adopted at the High-level Political Forum on Sustainable Development',
+      '',
+      '1. We, the Heads of State and Government and high representatives, have met at United Nations Headquarters in New York on 18 and 19 September 2023.',
+      '',
+      '2. We reaffirm our commitment to effectively implement the 2030 Agenda and its SDGs and uphold all principles enshrined in it.',
+    ].join('\n');
+    const model = parseResolution(text);
+    assert.equal(model.operative.length, 1);
+    assert.equal(model.annexes.length, 1);
+    assert.equal(model.isDeclaration, false);
+  });
 });
 
 describe('bad input', () => {
