@@ -133,6 +133,19 @@ describe('bad input', () => {
     assert.equal(model.crossReferences.length, 1400);
   });
 
+  it('reads one list of 100,000 characters, footnote markers, undated items and qualifiers between its items', () => {
+    const list = '71/205[7], 69/196, sect. C, paras. 61–76; ES‑10/15 and 72/190 of 19 December 2017, '.repeat(1300);
+    const model = parseResolution(`*The General Assembly*,\n\n*Recalling* General Assembly resolutions ${list}and 73/263,`);
+    assert.ok(list.length > 100000);
+    assert.equal(model.citations.length, 4 * 1300 + 1);
+    assert.deepEqual(model.citations.slice(0, 4).map((c) => [c.symbol, c.date]), [
+      ['A/RES/71/205', undefined],
+      ['A/RES/69/196', undefined],
+      ['A/RES/ES-10/15', undefined],
+      ['A/RES/72/190', '2017-12-19'],
+    ]);
+  });
+
   it('reads a paste of 5 MB (the same resolution many times over)', () => {
     const big = seed.repeat(Math.ceil(5_000_000 / seed.length));
     const model = parseResolution(big);

@@ -30,9 +30,10 @@ const partLetters = new RegExp(`${S}([A-Z]{1,2})(?:${S}?(?:–|-|${S}and${S}|${S
 /** "of 18 December 2007"; some adopted texts drop the "of" ("72/266 B 5 July 2018"). */
 const ofDate = new RegExp(`,?${S}+(?:of${S}+)?(${datePattern})`, 'y');
 const entitled = new RegExp(`,?${S}+entitled${S}+[“"]([^”"\\n]{1,500})[”"]`, 'y');
-const separator = new RegExp(`(?:[,;]${S}*(?:and${S}+)?|${S}+and${S}+)`, 'y');
-const qualifier = new RegExp(`(?:,${S}*(?:section|sect\\.|paras?\\.|paragraphs?|annex|chap\\.|chapter|part)${S}+[A-Za-z0-9.–-]{1,12})+(?=[,;.]|${S}of${S})`, 'y');
-const datedItemAhead = new RegExp(`(?:,${S}*(?:and${S}+)?|${S}+and${S}+)(?=(?:E?S${hyphen})?\\d{1,2}\\/\\d{1,3}(?:${S}[A-Z]{1,2})?${S}+of${S}+${datePattern})`, 'g');
+/** Between items; the spaces before a comma are a blanked footnote marker ("71/205[7], 69/196"). */
+const separator = new RegExp(`(?:${S}*[,;]${S}*(?:and${S}+)?|${S}+and${S}+)`, 'y');
+const qualifier = new RegExp(`(?:${S}*,${S}*(?:section|sect\\.|paras?\\.|paragraphs?|annex|chap\\.|chapter|part)${S}+[A-Za-z0-9.–-]{1,12})+(?=[,;.]|${S}of${S})`, 'y');
+const datedItemAhead = new RegExp(`(?:${S}*,${S}*(?:and${S}+)?|${S}+and${S}+)(?=(?:E?S${hyphen})?\\d{1,2}\\/\\d{1,3}(?:${S}[A-Z]{1,2})?${S}+of${S}+${datePattern})`, 'g');
 /** How far a list may run through a description ("70/262 of 27 April 2016 on the review of ..., 72/276 of ...") to its next dated item. */
 const descriptionReach = 300;
 
@@ -138,13 +139,19 @@ function shareDate(items: Citation[], undated: number, dated: Citation, date: st
 }
 
 function sameOccasion(item: Citation, dated: Citation, date: string): boolean {
-  const session = gaSession(item);
-  const datedSession = gaSession(dated);
+  const session = sessionOf(item);
+  const datedSession = sessionOf(dated);
   if (session !== undefined && datedSession !== undefined) return session === datedSession;
   const year = Number(date.slice(0, 4));
-  if (session !== undefined) return year === 1945 + session || year === 1946 + session;
+  const regular = gaSession(item);
+  if (session !== undefined) return regular !== undefined && (year === 1945 + regular || year === 1946 + regular);
   const ownYear = /(?:^E\/(?:RES|DEC)\/|\()((?:19|20)\d\d)\b/.exec(item.symbol)?.[1];
   return ownYear === undefined || Number(ownYear) === year;
+}
+
+/** The session of a General Assembly resolution or decision, special sessions too: "65", "ES-10", "S-23". */
+function sessionOf(citation: Citation): string | undefined {
+  return /^A\/(?:RES|DEC)\/((?:E?S-)?\d{1,2})\//.exec(citation.symbol)?.[1];
 }
 
 /** The session of a General Assembly resolution or decision with a numbered session ("A/RES/65/190"). */
