@@ -96,7 +96,8 @@ export class Uint32Column {
  */
 export class IndexBuilder {
   private readonly resolutions: ResolutionRecord[] = [];
-  private readonly byKey = new Map<string, number>();
+  /** Per kind (preambular, operative): paragraph key -> entry. Two maps spare concatenating a kind to every key. */
+  private readonly byKey = [new Map<string, number>(), new Map<string, number>()] as const;
   private readonly texts: string[] = [];
   private readonly kinds: number[] = [];
   private readonly openings: number[] = [];
@@ -111,12 +112,13 @@ export class IndexBuilder {
   add(resolution: CorpusResolution): void {
     let preambular = 0;
     for (const paragraph of resolution.paragraphs) {
-      const key = entryKey(paragraph.kind, paragraph.text);
-      if (key.length <= 1) continue;
-      let entry = this.byKey.get(key);
+      const key = paragraphKey(paragraph.text);
+      if (key.length === 0) continue;
+      const entries = paragraph.kind === 'operative' ? this.byKey[1] : this.byKey[0];
+      let entry = entries.get(key);
       if (entry === undefined) {
         entry = this.addEntry(key, paragraph);
-        this.byKey.set(key, entry);
+        entries.set(key, entry);
       }
       this.parEntry.push(entry);
       if (paragraph.kind === 'preambular') preambular++;
@@ -128,7 +130,7 @@ export class IndexBuilder {
   }
 
   finish(): IndexData {
-    this.byKey.clear();
+    for (const entries of this.byKey) entries.clear();
     const prefixKeys = this.prefixKeys;
     return {
       resolutions: this.resolutions,
@@ -150,7 +152,7 @@ export class IndexBuilder {
     const entry = this.texts.push(paragraph.text) - 1;
     this.kinds.push(kindCode(paragraph.kind));
     this.openings.push(Math.min(opening, 0xffff));
-    this.hashes.push(hashKey(key));
+    this.hashes.push(hashKey(`${kindCode(paragraph.kind)}${key}`));
     const tokens = wordTokens(paragraph.text);
     this.words.add(entry, tokens);
     this.prefixKeys.push(prefixKeyOf(tokens));

@@ -10,7 +10,7 @@
 // while it indexes; `signal` stops a load that a new configuration made pointless.
 
 import { createHash } from 'node:crypto';
-import { readFile } from 'node:fs/promises';
+import { readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { readCache, writeCache, type CachedFile } from './cache';
 import { Corpus } from './corpus';
@@ -208,7 +208,8 @@ export async function readCorpusFile(
   }
   let bytes: Buffer;
   try {
-    bytes = await readFile(file.path);
+    // Synchronous: corpus files are small, and loads run on threads or yield between files anyway.
+    bytes = readFileSync(file.path);
   } catch (error) {
     return refuse(`The file cannot be read (${(error as NodeJS.ErrnoException).code ?? 'error'}).`);
   }
