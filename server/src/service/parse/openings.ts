@@ -182,7 +182,8 @@ function headSpecificEnd(words: readonly Word[], at: number, tail: Tail): number
   const { head } = tail;
   const word = words[at]?.lower ?? '';
   if (/^(?:expressing|expresses)$/.test(head) && word === 'the') return nounPhraseEnd(words, at + 1, lexicon.theNouns);
-  if (/^(?:expressing|expresses|reiterating|reiterates|sharing)$/.test(head)) return nounPhraseEnd(words, word === 'the' && head === 'sharing' ? at + 1 : at, lexicon.directNouns);
+  if (/^(?:expressing|expresses|reiterating|reiterates)$/.test(head)) return nounPhraseEnd(words, at, lexicon.directNouns);
+  if (head === 'sharing') return nounPhraseEnd(words, word === 'the' ? at + 1 : at, lexicon.directNouns);
   if (lexicon.stateHeads.has(head)) {
     const adjective = lexicon.degreeAdverbs.has(word) ? at + 1 : at;
     return lexicon.stateAdjectives.has(words[adjective]?.lower ?? '') ? adjective + 1 : undefined;
