@@ -13,6 +13,7 @@ import { before, describe, it } from 'node:test';
 import { type AknResolution, readAkn } from '../../server/src/service/corpus/akn';
 import type { ResolutionDocument } from '../../server/src/service/model';
 import { parseResolution } from '../../server/src/service/parse';
+import { layouts } from './layouts';
 
 const UNGA = resolve(__dirname, '../../../shared/corpus/unga');
 const haveCorpus = existsSync(join(UNGA, 'index.jsonl'));
@@ -28,55 +29,6 @@ interface Pair {
   readonly entry: Entry;
   readonly truth: AknResolution;
   readonly text: string;
-}
-
-type Layout = (text: string) => string;
-
-const layouts: Readonly<Record<string, Layout>> = {
-  'without italics': (text) => text.replace(/\*/g, ''),
-  'wrapped at 80 columns, numbers on their own lines': wrapped,
-  'tab-indented': tabIndented,
-};
-
-/** PDF-like text: no blank lines, lines of at most 80 columns, "12." alone above its paragraph. */
-function wrapped(text: string): string {
-  return text
-    .split('\n')
-    .flatMap((line) => {
-      if (line.trim() === '') return [];
-      const numbered = /^(\d{1,3})\. (.*)$/.exec(line);
-      return numbered ? [`${numbered[1]}.`, ...wrap(numbered[2] ?? '', 80)] : wrap(line, 80);
-    })
-    .join('\n');
-}
-
-function wrap(line: string, width: number): string[] {
-  const indent = /^\s*/.exec(line)?.[0] ?? '';
-  const lines: string[] = [];
-  let current = indent;
-  for (const word of line.trim().split(/ +/)) {
-    const empty = current.trim().length === 0;
-    if (!empty && current.length + 1 + word.length > width) {
-      lines.push(current);
-      current = word;
-    } else {
-      current = empty ? current + word : `${current} ${word}`;
-    }
-  }
-  if (current.trim().length > 0) lines.push(current);
-  return lines;
-}
-
-/** A word processor's export: every paragraph one line, indented by a tab, "\t12.\t" before the verb. */
-function tabIndented(text: string): string {
-  return text
-    .split('\n')
-    .flatMap((line) => {
-      if (line.trim() === '') return [];
-      const numbered = /^(\d{1,3})\. (.*)$/.exec(line);
-      return [numbered ? `\t${numbered[1]}.\t${numbered[2]}` : `\t${line.trim()}`];
-    })
-    .join('\n');
 }
 
 const percent = (part: number, whole: number) => (whole === 0 ? 'n/a' : `${((100 * part) / whole).toFixed(2)}%`);

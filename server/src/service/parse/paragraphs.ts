@@ -28,8 +28,6 @@ class Assembler {
   /** A numbered list inside the current paragraph ("the following provisional agenda: 1. ... 2. ..."). */
   private list: { indent: number; last: number } | undefined;
   private titleFor: number | undefined;
-  /** Whether an earlier paragraph marks its opening in italics (then unmarked phrases start none mid-text). */
-  private sawItalicOpening = false;
   /** Whether the current paragraph holds a table whose rows are still coming. */
   private inTable = false;
   private boundary = 0;
@@ -147,7 +145,7 @@ class Assembler {
     const found = findOpening(this.source.masked, start, end);
     if (!found) return true;
     // "Recovering together", "Peacekeeping operations": a participle-like word that no italics mark.
-    return !found.opening.italic && (this.sawItalicOpening || !knownHead(found.opening.head));
+    return !found.opening.italic && !knownHead(found.opening.head);
   }
 
   private followsClause(body: BodyLine): boolean {
@@ -172,7 +170,10 @@ class Assembler {
     if (this.inOperativePart() && found.kind !== 'operative') return blankBefore;
     if (found.opening.italic) return found.kind !== undefined || (blankBefore && this.endsSentencePart());
     if (!this.endsSentencePart()) return blankBefore;
-    return !this.sawItalicOpening || blankBefore;
+    // Whether other paragraphs carry italics says nothing here: italicizing one opening must not change
+    // how the rest of the text is read. Inside wrapped text only a known head starts a paragraph
+    // ("Production,\nStockpiling and Use of Chemical Weapons" continues a title).
+    return body.gap !== 'none' || knownHead(found.opening.head);
   }
 
   /** Whether the paragraphs so far (in this part or section) include an operative one. */
@@ -222,7 +223,6 @@ class Assembler {
     if (!draft) return;
     const paragraph = buildParagraph(this.source, draft, this.context, this.comments);
     this.paragraphs.push(paragraph);
-    if (paragraph.opening?.italic) this.sawItalicOpening = true;
     this.boundary = paragraph.span.end;
   }
 }
