@@ -13,7 +13,7 @@ import { seedCorpus } from './rulesHelpers';
 function factsWith(preambular: Record<string, number>, operative: Record<string, number> = {}): CorpusFacts {
   return {
     openingCounts: (kind) => new Map(Object.entries(kind === 'preambular' ? preambular : operative)),
-    resolution: () => undefined,
+    resolutionFacts: () => undefined,
     sessions: () => new Set(),
     paragraphsContaining: () => 0,
   };

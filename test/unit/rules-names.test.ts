@@ -55,7 +55,7 @@ test('an alias that the corpus really uses is a variant, not a slip', () => {
   const seeds = seedContext().corpus;
   const corpus: CorpusFacts = {
     openingCounts: (kind) => seeds.openingCounts(kind),
-    resolution: (symbol) => seeds.resolution(symbol),
+    resolutionFacts: (symbol) => seeds.resolutionFacts(symbol),
     sessions: () => seeds.sessions(),
     paragraphsContaining: (phrase) => (phrase === 'Transnational Organized Crime Convention' ? 40 : phrase === 'United Nations Convention against Transnational Organized Crime' ? 300 : 0),
   };

@@ -14,7 +14,7 @@
 //   corpus.resolutionsOfSession(66), corpus.previousInSeries(title, before)
 //   corpus.symbolsByPrefix('66/')                      for citation completion
 //   corpus.searchAgreedLanguage('human trafficking victims'), corpus.searchTitles('crime prevention')
-//   CorpusFacts (facts.ts): openingCounts, resolution, sessions, paragraphsContaining, for the rules
+//   CorpusFacts (facts.ts): openingCounts, resolutionFacts, sessions, paragraphsContaining, for the rules
 // Entry ids (`entry` in suggestions and precedents) are stable for one Corpus object only.
 
 import Fuse from 'fuse.js';
@@ -50,6 +50,9 @@ export interface SeriesMatch {
 /** Below this title affinity a resolution is not taken for the same series. */
 const SERIES_AFFINITY = 0.5;
 
+/** Symbols whose facts are remembered: far more than a draft cites. */
+const MEMO_LIMIT = 10_000;
+
 export class Corpus implements CorpusFacts {
   readonly index: AgreedLanguageIndex;
   readonly series: SeriesIndex;
@@ -57,6 +60,8 @@ export class Corpus implements CorpusFacts {
   private readonly shortSymbols: { short: string; index: number }[];
   private readonly openings = new Map<ParagraphKind, Map<string, number>>();
   private readonly containing = new Map<string, number>();
+  private readonly factsBySymbol = new Map<string, ResolutionRecord | undefined>();
+  private sessionsHeld: ReadonlySet<number> | undefined;
   private titleSearch: Fuse<ResolutionRecord> | undefined;
   private readonly openingSearch = new Map<ParagraphKind, Fuse<string>>();
 
@@ -223,8 +228,19 @@ export class Corpus implements CorpusFacts {
     return counts;
   }
 
+  resolutionFacts(symbol: string): ResolutionRecord | undefined {
+    if (this.factsBySymbol.has(symbol)) return this.factsBySymbol.get(symbol);
+    const index = this.resolutionIndex(symbol);
+    const record = index === undefined ? undefined : this.data.resolutions[index];
+    // A pasted list of thousands of symbols must not grow the memo without end.
+    if (this.factsBySymbol.size >= MEMO_LIMIT) this.factsBySymbol.clear();
+    this.factsBySymbol.set(symbol, record);
+    return record;
+  }
+
   sessions(): ReadonlySet<number> {
-    return new Set(this.data.resolutions.flatMap((resolution) => (resolution.session ? [resolution.session] : [])));
+    this.sessionsHeld ??= new Set(this.data.resolutions.flatMap((resolution) => (resolution.session ? [resolution.session] : [])));
+    return this.sessionsHeld;
   }
 
   paragraphsContaining(phrase: string): number {

@@ -15,8 +15,11 @@ export interface CorpusResolutionFacts {
 export interface CorpusFacts {
   /** Opening phrases (preambular) or verbs (operative) found in the corpus, with how many paragraphs open with each. */
   openingCounts(kind: ParagraphKind): ReadonlyMap<string, number>;
-  /** The resolution with this symbol (part letter included when it has one), if the corpus holds it. */
-  resolution(symbol: string): CorpusResolutionFacts | undefined;
+  /**
+   * The symbol, session, date and title of the resolution with this symbol (part letter included when
+   * it has one), if the corpus holds it: no paragraphs, so that a rule may ask for every citation.
+   */
+  resolutionFacts(symbol: string): CorpusResolutionFacts | undefined;
   /** Sessions of which the corpus holds at least one resolution. */
   sessions(): ReadonlySet<number>;
   /** How many corpus paragraphs contain this exact phrase (case-sensitive, whitespace normalized). */

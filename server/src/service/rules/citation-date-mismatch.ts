@@ -46,7 +46,7 @@ function corpusDates(corpus: CorpusFacts, citation: Citation): string[] {
   const range = /([A-Z])[ \u00a0]?(?:–|-|[ \u00a0]and[ \u00a0]|[ \u00a0]to[ \u00a0])[ \u00a0]?([A-Z])$/.exec(citation.written);
   const symbols = range ? partSymbols(citation.symbol, range[1] ?? 'A', range[2] ?? 'A') : [citation.symbol];
   return symbols.flatMap((symbol) => {
-    const date = corpus.resolution(symbol)?.date;
+    const date = corpus.resolutionFacts(symbol)?.date;
     return date ? [date] : [];
   });
 }

@@ -16,7 +16,7 @@ export const citationTitleMismatch: Rule = {
     return document.citations.flatMap((citation) => {
       if (citation.kind !== 'ga-resolution' || citation.title === undefined || !citation.titleSpan) return [];
       if (citation.part || citesSection(document.text, citation.span.start)) return [];
-      const title = corpus.resolution(citation.symbol)?.title;
+      const title = corpus.resolutionFacts(citation.symbol)?.title;
       const span = citation.titleSpan;
       if (!title || comparable(title) === comparable(citation.title) || continuesAfterQuote(document.text, span, title, citation.title)) return [];
       return [

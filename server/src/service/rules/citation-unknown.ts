@@ -18,7 +18,7 @@ export const citationUnknown: Rule = {
     return document.citations.flatMap((citation) => {
       if (citation.kind !== 'ga-resolution' || reported.has(citation.symbol)) return [];
       const symbol = /^A\/RES\/(\d{1,3})\/(\d{1,3})\b/.exec(citation.symbol);
-      if (!symbol || corpus.resolution(citation.symbol)) return [];
+      if (!symbol || corpus.resolutionFacts(citation.symbol)) return [];
       const [session, number] = [Number(symbol[1]), Number(symbol[2])];
       if (!corpus.sessions().has(session) || !holdsNeighbours(corpus, session, number)) return [];
       reported.add(citation.symbol);
@@ -36,7 +36,7 @@ export const citationUnknown: Rule = {
 function holdsNeighbours(corpus: CorpusFacts, session: number, number: number): boolean {
   let held = 0;
   for (let other = number - NEIGHBOURS; other <= number + NEIGHBOURS; other++) {
-    if (other !== number && other > 0 && corpus.resolution(`A/RES/${session}/${other}`)) held++;
+    if (other !== number && other > 0 && corpus.resolutionFacts(`A/RES/${session}/${other}`)) held++;
   }
   return held >= 2;
 }
