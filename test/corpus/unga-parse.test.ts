@@ -173,7 +173,8 @@ describe('parsing the 1,632 resolutions of sessions 74–78', { skip: !haveCorpu
         check(pair, span.start <= bodySpan.start && bodySpan.end === span.end && span.end <= pair.text.length, 'paragraph span');
         check(pair, paragraph.fragments.every((f, i, all) => f.start >= span.start && f.end <= span.end && (i === 0 || f.start >= (all[i - 1]?.end ?? 0))), 'fragments');
         if (opening) check(pair, collapse(at(opening.span)) === opening.text && opening.span.start >= bodySpan.start, `opening ${opening.text}`);
-        if (paragraph.kind === 'operative' && paragraph.numberSpan) check(pair, at(paragraph.numberSpan) === String(paragraph.number), 'number');
+        // "l." typed for "1." (A/RES/76/256) is read as 1.
+        if (paragraph.kind === 'operative' && paragraph.numberSpan) check(pair, at(paragraph.numberSpan).replace(/^l$/, '1') === String(paragraph.number), 'number');
         check(pair, paragraph.subparagraphs.every((sub) => sub.span.start >= span.start && sub.span.end <= span.end && at(sub.labelSpan) === `(${sub.label})`), 'sub-paragraphs');
         check(pair, paragraph.footnoteMarkers.every((m) => m.span.start >= span.start && m.span.end <= span.end), 'markers');
       }
@@ -190,12 +191,16 @@ describe('parsing the 1,632 resolutions of sessions 74–78', { skip: !haveCorpu
     let operative = 0;
     let declarations = 0;
     let annexed = 0;
+    // The XML leaves out a number the text writes with a slip ("3 *Calls upon*" in 75/68, "6.\u200e" in
+    // 74/258 and 75/248, "232 ." in 77/248, "l." in 76/256, "18 *Appropriates*" in 77/263): the parser reads it.
+    const renumbered: string[] = [];
     for (const pair of others) {
       const model = models.get(pair) as ResolutionDocument;
       if (model.preambular.length === pair.truth.preambular.length) preambular++;
       if (model.operative.length === pair.truth.operative.length) operative++;
       const numbers = (list: readonly { number?: number }[]) => list.flatMap((p) => (p.number === undefined ? [] : [p.number])).join(',');
       if (numbers(model.operative) === numbers(pair.truth.operative)) numbering++;
+      else renumbered.push(pair.entry.symbol);
       if (model.isDeclaration) declarations++;
       if (model.annexes.length > 0) annexed++;
     }
@@ -204,6 +209,7 @@ describe('parsing the 1,632 resolutions of sessions 74–78', { skip: !haveCorpu
         `numbered operative paragraphs as in the XML ${percent(numbering, others.length)}; all operative paragraphs (numbered or not) ${percent(operative, others.length)}; ` +
         `declarations recognized ${declarations}; with annex text kept out of the paragraphs ${annexed}`,
     );
+    console.log(`  numbered otherwise than in the XML: ${renumbered.join(', ')}`);
     assert.ok(numbering / others.length >= 0.9, `numbered operative paragraphs ${percent(numbering, others.length)}`);
   });
 

@@ -3,9 +3,10 @@
 // is the structure pass's business.
 
 import type { SourceLine } from './source';
-import { trimmed } from './source';
+import { isSpace, trimmed } from './source';
 import { parseWholeDate } from './dates';
 import { superscriptValue } from './markers';
+import { findOpening } from './openings';
 
 const organs = ['General Assembly', 'Human Rights Council', 'Economic and Social Council', 'Security Council'];
 
@@ -111,12 +112,38 @@ export function footnoteStart(line: SourceLine): FootnoteStart | undefined {
   return { marker: Number(match[5]), style: 'plain', markerStart, markerEnd, textStart: whole.length };
 }
 
-/** `12.` or `12. Text`: an operative paragraph number at the start of a line. */
-export function paragraphNumber(line: SourceLine): { value: number; start: number; end: number } | undefined {
-  const match = /^([\s\u00a0]*)(\d{1,3})\.(?=[\s\u00a0]|$)/.exec(line.text);
-  if (!match) return undefined;
+export interface ParagraphNumber {
+  readonly value: number;
+  /** Offsets within the line of the number as written ("12", or "l" typed for "1"). */
+  readonly start: number;
+  readonly end: number;
+  /** Offset within the line just past the number's full stop (past the number when it has none). */
+  readonly after: number;
+}
+
+/**
+ * `12.` or `12. Text`: an operative paragraph number at the start of a line, possibly followed by an
+ * invisible mark ("6.\u200e", 2 corpus texts). The slips of the corpus, "3 *Calls upon*" (no full
+ * stop), "232 .*Recognizes*" and "l. *Decides*" (a letter for "1"), count only before an operative
+ * verb: without one, "3 Ibid." is a footnote and "1.1 . Raise" a numbered item of an annex.
+ */
+export function paragraphNumber(line: SourceLine): ParagraphNumber | undefined {
+  const match = /^([\s\u00a0\u200b\u200e\u200f\ufeff]*)(\d{1,3}|l)((?:[ \u00a0]*\.)?)/.exec(line.text);
+  const digits = match?.[2];
+  if (!match || !digits) return undefined;
   const start = (match[1] ?? '').length;
-  return { value: Number(match[2]), start, end: start + (match[2] ?? '').length };
+  const number = { value: digits === 'l' ? 1 : Number(digits), start, end: start + digits.length, after: match[0].length };
+  const next = line.text.charCodeAt(number.after);
+  const followed = Number.isNaN(next) || isSpace(next);
+  if (digits !== 'l' && match[3] === '.' && followed) return number;
+  if (!followed && next !== 42) return undefined;
+  return opensWithOperativeVerb(line.text, number.after) ? number : undefined;
+}
+
+function opensWithOperativeVerb(text: string, from: number): boolean {
+  let i = from;
+  while (i < text.length && isSpace(text.charCodeAt(i))) i++;
+  return findOpening(text, i, text.length)?.kind === 'operative';
 }
 
 /** `(a)`, `(ii)`, `(aa)` at the start of a line. */

@@ -1,7 +1,7 @@
 // Builds one paragraph of the model from its lines: number, opening phrase, kind, text, sub-paragraphs,
 // footnote markers, ending, fragments and suppressions.
 
-import type { Comment, Paragraph, ParagraphKind, TextSpan } from '../model';
+import type { Comment, Ending, Paragraph, ParagraphKind, TextSpan } from '../model';
 import { endingBefore } from './endings';
 import { paragraphNumber, subparagraphLabel } from './lineKinds';
 import { findOpening } from './openings';
@@ -44,12 +44,12 @@ export function buildParagraph(source: Source, draft: ParagraphDraft, context: P
   const markerSpans = markers.map((marker) => marker.span);
   const ownEnd = own[own.length - 1]?.end ?? lead.bodyStart;
   const found = findOpening(masked, lead.bodyStart, firstFragmentEnd(draft, ownEnd), context.operativeStarted || lead.number ? 'operative' : undefined);
-  const kind = kindOf(lead, found?.kind, context);
+  const ending = endingBefore(masked, lead.bodyStart, ownEnd, markers);
+  const kind = kindOf(lead, found?.kind, context, ending);
   const subparagraphs = buildSubparagraphs(masked, subparagraphLines(draft, pieces), markers);
   const text = plainText(masked, own, markerSpans);
   const first = draft.lines[0];
   const span = { start: first ? contentStart(first.line) : lead.bodyStart, end: pieces[pieces.length - 1]?.end ?? ownEnd };
-  const ending = endingBefore(masked, lead.bodyStart, ownEnd, markers);
   const base = {
     index: kind === 'operative' ? context.operative++ : context.preambular++,
     span,
@@ -81,7 +81,7 @@ function leadOf(masked: string, draft: ParagraphDraft): Lead {
   const label = number ? undefined : subparagraphLabel(line);
   const mark = number ?? label;
   if (!mark) return { bodyStart: contentStart(line) };
-  const markEnd = line.start + mark.end + (number ? 1 : 0);
+  const markEnd = line.start + (number ? number.after : mark.end);
   let bodyStart = skipSpaces(masked, markEnd, line.end);
   if (bodyStart >= contentEnd(line) && draft.lines[1]) bodyStart = contentStart(draft.lines[1].line);
   const markSpan = { start: line.start + mark.start, end: line.start + mark.end };
@@ -95,9 +95,17 @@ function skipSpaces(text: string, from: number, limit: number): number {
   return i;
 }
 
-/** Operative: numbered, or opening with a verb, or unnumbered after the operative part began. */
-function kindOf(lead: Lead, openingKind: ParagraphKind | undefined, context: PartContext): ParagraphKind {
-  if (lead.number) return openingKind === 'preambular' && !context.operativeStarted ? 'preambular' : 'operative';
+/**
+ * Operative: numbered, or opening with a verb, or unnumbered after the operative part began. A numbered
+ * participle before the operative part is a preambular paragraph with a stray number ("3. *Recalling*
+ * ...,"), unless it ends as an operative paragraph does ("1. *Recalling* ...;"): then it is an operative
+ * paragraph whose verb has the wrong form.
+ */
+function kindOf(lead: Lead, openingKind: ParagraphKind | undefined, context: PartContext, ending: Ending | undefined): ParagraphKind {
+  if (lead.number) {
+    const preambular = openingKind === 'preambular' && !context.operativeStarted && !/[;.]/.test(ending?.char ?? ',');
+    return preambular ? 'preambular' : 'operative';
+  }
   if (openingKind) return openingKind;
   return context.operativeStarted ? 'operative' : 'preambular';
 }

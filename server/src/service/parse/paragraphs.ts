@@ -8,7 +8,7 @@ import { endingBefore, endsClause } from './endings';
 import { isTableRow, paragraphNumber, subparagraphLabel } from './lineKinds';
 import { findOpening } from './openings';
 import { buildParagraph, type ParagraphDraft, type PartContext } from './paragraph';
-import { contentEnd, contentStart, type Source } from './source';
+import { contentEnd, contentStart, isSpace, type Source } from './source';
 import type { BodyLine, StructureEvent } from './structure';
 
 export interface Assembled {
@@ -158,8 +158,9 @@ class Assembler {
   private startsParagraph(body: BodyLine): boolean {
     const current = this.current;
     if (!current) return true;
-    if (current.lines.length === 1 && isNumberOnly(current.lines[0])) return false;
     const number = paragraphNumber(body.line);
+    // "8." alone, then "9. *Urges* ...": paragraph 8 is still to be written.
+    if (current.lines.length === 1 && isNumberOnly(current.lines[0])) return number !== undefined;
     const afterClause = this.followsClause(body);
     if (number && this.continuesList(body, number.value)) return false;
     if (number) return body.gap !== 'none' || afterClause || number.value === this.lastNumberSeen() + 1;
@@ -176,10 +177,17 @@ class Assembler {
     return body.gap !== 'none' || knownHead(found.opening.head);
   }
 
-  /** Whether the paragraphs so far (in this part or section) include an operative one. */
+  /** Whether the paragraphs so far (in this part or section) include an operative one, the current one included. */
   private inOperativePart(): boolean {
-    const first = this.current?.lines[0];
-    return this.context.operativeStarted || (first !== undefined && paragraphNumber(first.line) !== undefined);
+    if (this.context.operativeStarted) return true;
+    const lines = this.current?.lines ?? [];
+    const first = lines[0];
+    const number = first ? paragraphNumber(first.line) : undefined;
+    if (!first || !number) return false;
+    // "3. *Recalling also* ...," is a numbered preambular paragraph: the preamble goes on after it.
+    const opensAt = isNumberOnly(first) ? lines[1]?.line : first.line;
+    const start = opensAt === first.line ? skipSpaces(this.source.masked, first.line.start + number.after, first.line.end) : opensAt && contentStart(opensAt);
+    return start === undefined || !opensAt || findOpening(this.source.masked, start, opensAt.end)?.kind !== 'preambular';
   }
 
   /** The previous line ends with `,` `;` or `.`: a colon introduces sub-items, not a new paragraph. */
@@ -230,7 +238,13 @@ class Assembler {
 function isNumberOnly(body: BodyLine | undefined): boolean {
   if (!body) return false;
   const number = paragraphNumber(body.line);
-  return number !== undefined && contentEnd(body.line) <= body.line.start + number.end + 1;
+  return number !== undefined && contentEnd(body.line) <= body.line.start + number.after;
+}
+
+function skipSpaces(text: string, from: number, limit: number): number {
+  let i = from;
+  while (i < limit && isSpace(text.charCodeAt(i))) i++;
+  return i;
 }
 
 function knownHead(head: string): boolean {
