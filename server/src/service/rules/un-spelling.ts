@@ -9,8 +9,10 @@ import { prosePieces, spanIn, type ProsePiece } from './helpers/prose';
 import { insideAny, quotedSpans } from './helpers/quoted';
 import type { Rule, RuleFinding } from './rule';
 
-const listed = new RegExp(`(?=[a-z])(?<![\\w’'-])(${Object.keys(unSpellings).sort((a, b) => b.length - a.length).join('|')})(?![\\w-])`, 'g');
-const iseWord = /(?=[a-z])(?<![\w’'-])([a-z]{2,}?)is(e|es|ed|ing|ation|ations|er|ers)(?![\w-])/g;
+/** Words as the rule reads them: whole runs of letters, digits and hyphens, one pass over the text. */
+const wordPattern = /[\w-]+/g;
+const listed = new Map(Object.entries(unSpellings));
+const iseForm = /^([a-z]{2,}?)is(e|es|ed|ing|ation|ations|er|ers)$/;
 const computing = /\b(?:computer|software)[ \u00a0]+$/;
 
 export const unSpelling: Rule = {
@@ -20,28 +22,47 @@ export const unSpelling: Rule = {
   check(document) {
     return prosePieces(document, { footnotes: false, title: true }).flatMap((piece) => {
       const quotes = quotedSpans(piece.text);
-      return [...listedWords(piece), ...iseWords(piece)]
-        .filter((finding) => !insideAny(quotes, finding.span.start - piece.start))
-        .sort((a, b) => a.span.start - b.span.start);
+      return spellingsIn(piece).filter((finding) => !insideAny(quotes, finding.span.start - piece.start));
     });
   },
 };
 
-function listedWords(piece: ProsePiece): RuleFinding[] {
-  return [...piece.text.matchAll(listed)].flatMap((match) => {
+function spellingsIn(piece: ProsePiece): RuleFinding[] {
+  const findings: RuleFinding[] = [];
+  const { text } = piece;
+  wordPattern.lastIndex = 0;
+  for (let match = wordPattern.exec(text); match; match = wordPattern.exec(text)) {
     const word = match[0];
-    if (word.startsWith('program') && computing.test(piece.text.slice(Math.max(0, match.index - 20), match.index))) return [];
-    const right = unSpellings[word];
-    return right ? [suggest({ span: spanIn(piece, match.index, word.length), newText: right }, word)] : [];
-  });
+    // Names start in capitals; "l’organisation" and "'program'" are not the drafters' English words.
+    if (!isLowerCaseLetter(word.charCodeAt(0)) || isApostrophe(text.charCodeAt(match.index - 1))) continue;
+    const spelled = listedWord(piece, word, match.index);
+    if (spelled) findings.push(spelled);
+    const ise = iseWord(piece, word, match.index);
+    if (ise) findings.push(ise);
+  }
+  return findings;
 }
 
-function iseWords(piece: ProsePiece): RuleFinding[] {
-  return [...piece.text.matchAll(iseWord)].flatMap((match) => {
-    const [word, stem = '', suffix = ''] = match;
-    if (isLegitimate(stem)) return [];
-    return [suggest({ span: spanIn(piece, match.index, word.length), newText: `${stem}iz${suffix}` }, word)];
-  });
+function isLowerCaseLetter(code: number): boolean {
+  return code >= 97 && code <= 122;
+}
+
+function isApostrophe(code: number): boolean {
+  return code === 0x2019 || code === 0x27;
+}
+
+function listedWord(piece: ProsePiece, word: string, at: number): RuleFinding | undefined {
+  const right = listed.get(word);
+  if (!right) return undefined;
+  if (word.startsWith('program') && computing.test(piece.text.slice(Math.max(0, at - 20), at))) return undefined;
+  return suggest({ span: spanIn(piece, at, word.length), newText: right }, word);
+}
+
+function iseWord(piece: ProsePiece, word: string, at: number): RuleFinding | undefined {
+  const match = word.includes('is') ? iseForm.exec(word) : null;
+  const [, stem = '', suffix = ''] = match ?? [];
+  if (!match || isLegitimate(stem)) return undefined;
+  return suggest({ span: spanIn(piece, at, word.length), newText: `${stem}iz${suffix}` }, word);
 }
 
 /** "raising" → base "raise", "unsupervised" → "un" + "supervise": no "-ize" words. */

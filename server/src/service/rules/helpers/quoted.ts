@@ -6,17 +6,24 @@ import type { TextSpan } from '../../model';
 
 const MAX_QUOTE = 2000;
 
+/** The characters that open, close or cut short a quotation: the scan jumps from one to the next. */
+const marks = /[“”"*\n]/g;
+
 /** Spans relative to the text; a quotation or italics ends at the end of its line at the latest, and unclosed ones quote nothing. */
 export function quotedSpans(text: string): TextSpan[] {
   const spans: TextSpan[] = [];
   let open: { readonly char: string; readonly at: number } | undefined;
-  for (let i = 0; i < text.length; i++) {
-    const char = text[i] as string;
-    if (char === '\n' || (open && i - open.at > MAX_QUOTE)) open = undefined;
+  for (const mark of text.matchAll(marks)) {
+    const char = mark[0];
+    const i = mark.index;
+    // A quotation left open for more than MAX_QUOTE characters quotes nothing; the mark that
+    // finds it so may open the next.
+    if (open && i - open.at > MAX_QUOTE) open = undefined;
+    if (char === '\n') open = undefined;
     else if (open && closes(open.char, char)) {
       spans.push({ start: open.at, end: i + 1 });
       open = undefined;
-    } else if (!open && (char === '“' || char === '"' || char === '*')) open = { char, at: i };
+    } else if (!open && char !== '”') open = { char, at: i };
   }
   return spans;
 }
