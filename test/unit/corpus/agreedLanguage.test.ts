@@ -179,6 +179,13 @@ describe('lookups and corpus facts', () => {
     assert.equal(parts.resolution('74/261 D'), undefined);
   });
 
+  it('lists symbols by prefix by their numbers, not as text: 74/9 before 74/26 before 74/261 and its parts', () => {
+    const symbols = ['A/RES/74/261 C', 'A/RES/74/26', 'A/RES/74/261', 'A/RES/74/9', 'A/RES/74/261 B', 'A/RES/75/1'];
+    const listed = Corpus.fromResolutions(symbols.map((symbol) => ({ ...ANGUILLA_77, symbol, path: `/corpus/${symbol}.txt` })));
+    assert.deepEqual(listed.symbolsByPrefix('74/').map((found) => found.symbol), ['A/RES/74/9', 'A/RES/74/26', 'A/RES/74/261', 'A/RES/74/261 B', 'A/RES/74/261 C']);
+    assert.deepEqual(listed.symbolsByPrefix('74/26', 2).map((found) => found.symbol), ['A/RES/74/26', 'A/RES/74/261']);
+  });
+
   it('finds resolutions by title words in any order, most recent first, and by a misspelt title', () => {
     assert.deepEqual(corpus.searchTitles('Bermuda question').map((resolution) => resolution.symbol), ['A/RES/77/136', 'A/RES/75/109', 'A/RES/77/135']);
     assert.deepEqual(corpus.searchTitles('Angwilla').map((resolution) => resolution.symbol), ['A/RES/77/135']);

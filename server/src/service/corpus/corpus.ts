@@ -58,6 +58,8 @@ export class Corpus implements CorpusFacts {
   readonly series: SeriesIndex;
   private readonly bySymbol = new Map<string, number>();
   private readonly shortSymbols: { short: string; index: number }[];
+  /** Each resolution's place in numeric symbol order (made on the first symbol completion). */
+  private symbolRank: Uint32Array | undefined;
   private readonly openings = new Map<ParagraphKind, Map<string, number>>();
   private readonly containing = new Map<string, number>();
   private readonly factsBySymbol = new Map<string, ResolutionRecord | undefined>();
@@ -162,14 +164,18 @@ export class Corpus implements CorpusFacts {
       if (this.shortSymbols[middle]!.short < prefix) low = middle + 1;
       else high = middle;
     }
-    const found: ResolutionRecord[] = [];
+    const found: number[] = [];
     for (let at = low; at < this.shortSymbols.length && this.shortSymbols[at]!.short.startsWith(prefix); at++) {
-      found.push(this.data.resolutions[this.shortSymbols[at]!.index]!);
+      found.push(this.shortSymbols[at]!.index);
     }
+    const rank = (this.symbolRank ??= symbolRanks(this.data.resolutions));
     return found
-      .sort((a, b) => compareSymbols(a.symbol, b.symbol))
+      .sort((a, b) => rank[a]! - rank[b]!)
       .slice(0, limit)
-      .map(({ symbol, date, title }) => ({ symbol, ...(date ? { date } : {}), ...(title ? { title } : {}) }));
+      .map((index) => {
+        const { symbol, date, title } = this.data.resolutions[index]!;
+        return { symbol, ...(date ? { date } : {}), ...(title ? { title } : {}) };
+      });
   }
 
   /** Wordings sharing the most words with a free-text query ("search agreed language"), most shared first. */
@@ -316,14 +322,21 @@ function shortSymbol(symbol: string): string {
   return normalizeSymbol(symbol).replace(/^A\/RES\//, '');
 }
 
-function compareSymbols(a: string, b: string): number {
-  const numbers = (symbol: string) => (symbol.match(/\d+/g) ?? []).map(Number);
-  const [left, right] = [numbers(a), numbers(b)];
-  for (let i = 0; i < Math.max(left.length, right.length); i++) {
-    const difference = (left[i] ?? -1) - (right[i] ?? -1);
+/** Each resolution's place when symbols are sorted by their numbers ("77/9" before "77/10"), then as text. */
+function symbolRanks(resolutions: readonly ResolutionRecord[]): Uint32Array {
+  const keys = resolutions.map((resolution) => ({ symbol: resolution.symbol, numbers: (resolution.symbol.match(/\d+/g) ?? []).map(Number) }));
+  const order = Array.from(keys.keys()).sort((a, b) => compareSymbolKeys(keys[a]!, keys[b]!));
+  const ranks = new Uint32Array(resolutions.length);
+  order.forEach((index, rank) => (ranks[index] = rank));
+  return ranks;
+}
+
+function compareSymbolKeys(a: { symbol: string; numbers: number[] }, b: { symbol: string; numbers: number[] }): number {
+  for (let i = 0; i < Math.max(a.numbers.length, b.numbers.length); i++) {
+    const difference = (a.numbers[i] ?? -1) - (b.numbers[i] ?? -1);
     if (difference !== 0) return difference;
   }
-  return a < b ? -1 : a > b ? 1 : 0;
+  return a.symbol < b.symbol ? -1 : a.symbol > b.symbol ? 1 : 0;
 }
 
 function countShared(wanted: ReadonlySet<string>, text: string): number {
