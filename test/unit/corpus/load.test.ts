@@ -100,6 +100,15 @@ describe('loading a corpus folder', () => {
     assert.equal(result.corpus.resolution('77/136')?.symbol, 'A/RES/77/136');
   });
 
+  it('hands the files of a folder named on its own the index.jsonl of the folder above (unga/text and unga/index.jsonl)', async () => {
+    const folder = folderWith('index-above', {
+      'index.jsonl': '{"symbol": "A/RES/77/136", "title": "Question of Bermuda", "session": "77", "adoption_date": "2022-12-12", "text": "text/bermuda.txt"}\n',
+      'text/bermuda.txt': `${REAFFIRMS_BERMUDA}\n`,
+    });
+    const result = await loadCorpus({ paths: [join(folder, 'text')], readers: standInReaders([]), producer: 'test' });
+    assert.deepEqual(result.corpus.data.resolutions.map((resolution) => resolution.symbol), ['A/RES/77/136']);
+  });
+
   it('stops when the load is cancelled', async () => {
     const folder = folderWith('cancelled', { 'a.txt': `${REAFFIRMS_BERMUDA}\n` });
     const controller = new AbortController();

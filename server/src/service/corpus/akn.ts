@@ -50,6 +50,17 @@ export interface AknCitation {
   readonly inFootnote: boolean;
 }
 
+/** One `<statement>`: a part of a multi-part resolution (74/250 A–B holds two) or the whole resolution. */
+export interface AknStatement {
+  /** Its letter (`<docNumber>B</docNumber>` inside the statement), when it has one. */
+  readonly part?: string;
+  /** Its adoption date (`docDate refersTo="#adoptionDate"`), ISO `YYYY-MM-DD`. */
+  readonly date?: string;
+  /** Its paragraphs: `preambular` and `operative` below up to these (exclusive) ends, from the previous statement's. */
+  readonly preambularEnd: number;
+  readonly operativeEnd: number;
+}
+
 export interface AknResolution {
   readonly symbol?: string;
   readonly title?: string;
@@ -58,6 +69,7 @@ export interface AknResolution {
   readonly session?: number;
   /** How many `<statement>`s (parts A, B, ...) the file holds. */
   readonly parts: number;
+  readonly statements: readonly AknStatement[];
   readonly preambular: readonly AknPreambularParagraph[];
   readonly operative: readonly AknOperativeParagraph[];
   readonly footnotes: readonly AknFootnote[];
@@ -131,8 +143,13 @@ class AknReader {
   private titleParts: string[] | undefined;
   private symbolParts: string[] | undefined;
   private date: string | undefined;
+  /** The date the closing lines give (`docDate refersTo="#adoptionDate"`), which wins over the FRBR metadata. */
+  private adopted: string | undefined;
   private session: number | undefined;
   private parts = 0;
+  private readonly statements: AknStatement[] = [];
+  /** The statement being read: its letter and adoption date so far. */
+  private statement: { part?: string; date?: string; letter?: string[] } | undefined;
 
   open(tag: SaxesTagPlain): void {
     this.stack.push(tag);
@@ -158,6 +175,12 @@ class AknReader {
 
   close(tag: SaxesTagPlain): void {
     this.stack.pop();
+    if (tag.name === 'statement' && this.statement) this.closeStatement();
+    if (tag.name === 'docNumber' && this.statement?.letter) {
+      const letter = collapse(this.statement.letter.join(''));
+      this.statement.letter = undefined;
+      if (/^[A-Z]$/.test(letter)) this.statement.part = letter;
+    }
     if (tag.name === 'num') this.inNumber = undefined;
     if (this.italicOf.has(tag)) this.closeItalic();
     if (tag.name === 'a') this.closeLink();
@@ -177,6 +200,7 @@ class AknReader {
   }
 
   text(text: string): void {
+    this.statement?.letter?.push(text);
     this.symbolParts?.push(text);
     this.titleParts?.push(text);
     this.link?.parts.push(text);
@@ -201,9 +225,10 @@ class AknReader {
     return {
       ...(this.symbol ? { symbol: this.symbol } : {}),
       ...(this.title ? { title: this.title } : {}),
-      ...(this.date ? { date: this.date } : {}),
+      ...(this.adopted || this.date ? { date: this.adopted ?? this.date } : {}),
       ...(this.session !== undefined ? { session: this.session } : {}),
       parts: this.parts,
+      statements: this.statements,
       preambular,
       operative,
       footnotes: this.footnotes.map((record) => ({ marker: record.marker, text: record.text })),
@@ -213,8 +238,16 @@ class AknReader {
   }
 
   private metadata(tag: SaxesTagPlain): void {
-    if (tag.name === 'statement' && !this.inside('attachments')) this.parts++;
+    if (tag.name === 'statement' && !this.inside('attachments')) {
+      this.parts++;
+      this.statement = {};
+    }
+    if (tag.name === 'docNumber' && this.statement && this.statement.part === undefined && attribute(tag, 'refersTo') === '') this.statement.letter = [];
     if (tag.name === 'FRBRdate' && attribute(tag, 'name') === 'adoption') this.date ??= attribute(tag, 'date') || undefined;
+    if (tag.name === 'docDate' && attribute(tag, 'refersTo') === '#adoptionDate' && !this.inside('attachments')) {
+      this.adopted ??= attribute(tag, 'date') || undefined;
+      if (this.statement) this.statement.date ??= attribute(tag, 'date') || undefined;
+    }
     if (tag.name === 'session' && this.session === undefined) {
       const value = Number(attribute(tag, 'value'));
       if (Number.isInteger(value) && value > 0) this.session = value;
@@ -245,6 +278,12 @@ class AknReader {
   private add(list: Record[], record: Record): Record {
     list.push(record);
     return record;
+  }
+
+  private closeStatement(): void {
+    const { part, date } = this.statement ?? {};
+    this.statement = undefined;
+    this.statements.push({ ...(part ? { part } : {}), ...(date ? { date } : {}), preambularEnd: this.preambular.length, operativeEnd: this.operative.length });
   }
 
   private closeItalic(): void {

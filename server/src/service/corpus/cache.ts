@@ -14,7 +14,7 @@ import { BinaryReader, BinaryWriter, CacheFormatError } from './binary';
 import type { IndexData, ResolutionRecord, TextColumn } from './indexData';
 import type { CorpusCitation, CorpusFootnote, CorpusSourceKind, Vote } from './types';
 
-const FORMAT = 4;
+const FORMAT = 5;
 const SOURCE_KINDS: readonly CorpusSourceKind[] = ['builtin', 'text', 'akn'];
 
 /** A corpus file as last read: its stamp, and the resolutions it gave (a range of `data.resolutions`) or its problem. */

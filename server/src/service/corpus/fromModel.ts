@@ -1,6 +1,10 @@
 // Turns a parsed resolution (the document model of parse/) into corpus resolutions: one per part of
-// a multi-part text (74/264 A–C holds three), with metadata from the corpus folder taking precedence
-// over what the text says about itself (the seeds lack dates; index.jsonl has votes).
+// a multi-part text (74/264 A–C holds three). A part opens with a formula of its own ("A", then
+// "The General Assembly,"); a lettered section heading inside one resolution (75/245 "A Base/floor
+// salary scale") is no part. Metadata from the corpus folder takes precedence over what the text
+// says about itself (the seeds lack dates; index.jsonl has votes), except for the adoption date: the
+// text's closing line is the record of adoption (index.jsonl dates 76/254 17 March 2022, the day
+// of issue, where the text says 15 March).
 
 import { basename } from 'node:path';
 import type { Paragraph, ResolutionDocument, Subparagraph } from '../model';
@@ -16,7 +20,8 @@ export interface ResolutionOrigin {
 export function corpusResolutionsFromModel(document: ResolutionDocument, origin: ResolutionOrigin): CorpusResolution[] {
   const symbol = origin.metadata?.symbol ?? ownSymbol(document) ?? symbolFromFileName(origin.path);
   const base = baseSymbol(symbol);
-  const parts = [...new Set(document.paragraphs.map((paragraph) => paragraph.part))];
+  const partOf = paragraphParts(document);
+  const parts = [...new Set(partOf)];
   const common = commonFields(document, origin, base);
   if (parts.length <= 1) {
     // One part: the text's own part letter, else the one the symbol names ("A/RES/74/261 B").
@@ -27,16 +32,28 @@ export function corpusResolutionsFromModel(document: ResolutionDocument, origin:
     ...common,
     symbol: withPart(base, part),
     ...partField(part),
-    paragraphs: toParagraphs(document.paragraphs.filter((paragraph) => paragraph.part === part)),
+    paragraphs: toParagraphs(document.paragraphs.filter((_, at) => partOf[at] === part)),
     // Footnotes and citations of a multi-part text are kept with its first part.
     ...(index > 0 ? { footnotes: [], citations: [] } : {}),
   }));
 }
 
+/** Each paragraph's part: the letter of the last formula before it that opens a part. */
+function paragraphParts(document: ResolutionDocument): (string | undefined)[] {
+  let next = 0;
+  let part: string | undefined;
+  return document.paragraphs.map((paragraph) => {
+    for (; next < document.formulas.length && document.formulas[next]!.span.start < paragraph.span.start; next++) {
+      part = document.formulas[next]!.part ?? part;
+    }
+    return part;
+  });
+}
+
 function commonFields(document: ResolutionDocument, origin: ResolutionOrigin, base: string) {
   const metadata = origin.metadata ?? {};
   const session = metadata.session ?? document.session ?? sessionOf(base);
-  const date = metadata.date ?? isoDate(document.closing?.date);
+  const date = isoDate(document.closing?.date) ?? metadata.date;
   const meeting = metadata.meeting ?? document.closing?.meeting;
   const title = metadata.title ?? document.title?.text;
   return {
@@ -70,9 +87,12 @@ function subparagraphLines(subparagraphs: readonly Subparagraph[]): string[] {
   return subparagraphs.flatMap((sub) => [`(${sub.label}) ${sub.text}`, ...subparagraphLines(sub.children)]);
 }
 
+/** The symbol on the cover ("A/RES/75/290 A", part letter included), else the title's number, else any symbol the text gives. */
 function ownSymbol(document: ResolutionDocument): string | undefined {
+  const symbol = document.symbol?.value;
+  if (symbol?.startsWith('A/RES/')) return symbol;
   if (document.title?.number) return `A/RES/${document.title.number}`;
-  return document.symbol?.value;
+  return symbol;
 }
 
 /** "A_RES_74_261_B.txt" -> "A/RES/74/261 B"; any other name is kept as the symbol. */

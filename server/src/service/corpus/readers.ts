@@ -3,7 +3,7 @@
 
 import { parseResolution } from '../parse';
 import { readAkn } from './akn';
-import { corpusResolutionFromAkn } from './fromAkn';
+import { corpusResolutionsFromAkn } from './fromAkn';
 import { corpusResolutionsFromModel } from './fromModel';
 import type { CorpusReaders } from './load';
 
@@ -18,6 +18,6 @@ export const defaultReaders: CorpusReaders = {
   },
   akn: (content, origin) => {
     const result = readAkn(content);
-    return result.ok ? [corpusResolutionFromAkn(result.resolution, origin)] : result.error;
+    return result.ok ? corpusResolutionsFromAkn(result.resolution, origin) : result.error;
   },
 };

@@ -36,7 +36,7 @@ export function scanCorpus(roots: readonly CorpusRoot[]): { files: ScannedFile[]
     const path = resolve(root.path);
     const stats = statOrUndefined(path);
     if (!stats) problems.push({ path, message: 'This corpus path does not exist or cannot be read.' });
-    else if (stats.isDirectory()) walk(path, 0, undefined, { files, problems, seen, builtin: root.builtin === true });
+    else if (stats.isDirectory()) walk(path, 0, nearestMetadata(dirname(path)), { files, problems, seen, builtin: root.builtin === true });
     else addFile(path, stats, nearestMetadata(dirname(path)), { files, problems, seen, builtin: root.builtin === true });
   }
   return { files, problems };
@@ -83,7 +83,11 @@ function ownMetadata(folder: string, names: readonly string[]): Metadata | undef
   return stats ? { path, stamp: `${stats.size}:${stats.mtimeMs}` } : undefined;
 }
 
-/** For a file named on its own: the metadata file of its folder or of one of the two above (unga/index.jsonl for unga/text/x.txt). */
+/**
+ * For a file named on its own: the metadata file of its folder or of one of the two above
+ * (unga/index.jsonl for unga/text/x.txt); for a folder named on its own, that of the folder above it
+ * or of one of the two above that (unga/index.jsonl for unga/text).
+ */
 function nearestMetadata(folder: string): Metadata | undefined {
   for (let level = 0, current = folder; level < 3; level++, current = dirname(current)) {
     const names = METADATA_FILES.filter((name) => statOrUndefined(join(current, name))?.isFile());
