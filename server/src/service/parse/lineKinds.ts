@@ -65,9 +65,11 @@ export function dateLine(line: SourceLine): string | undefined {
 export interface HeadingLine {
   readonly kind: 'section' | 'part' | 'annex' | 'other';
   readonly label: string;
+  /** Offset within the line of a title that follows the label on the same line ("II Revised estimates ..."). */
+  readonly titleStart?: number;
 }
 
-/** `I`, `II.`, `A`, `B[1]`, `Section 3`, `Annex`, `Annex II`, `*Preamble*`: a heading on a line of its own. */
+/** `I`, `II.`, `A`, `B[1]`, `Section 3`, `Income section 3`, `Part IV`, `Annex`, `Annex II`, `*Preamble*`: a heading on a line of its own. */
 export function headingLine(line: SourceLine): HeadingLine | undefined {
   const text = trimmed(line).replace(/\[\d{1,3}\]$|[⁰¹²³⁴⁵⁶⁷⁸⁹]+$/, '');
   if (text.length > 40) return undefined;
@@ -75,12 +77,36 @@ export function headingLine(line: SourceLine): HeadingLine | undefined {
   if (roman) return { kind: 'section', label: roman[1] ?? '' };
   const part = /^(?:\*\*)?([A-H])(?:\*\*)?$/.exec(text);
   if (part) return { kind: 'part', label: part[1] ?? '' };
-  const section = /^(?:\*\*)?(Section\s+\d{1,3}[A-Z]?)\.?(?:\*\*)?$/.exec(text);
+  const section = /^(?:\*\*)?((?:(?:Income\s+s|S)ection\s+\d{1,3}[A-Z]?)|(?:Part\s+[IVXL]{1,7}))\.?(?:\*\*)?$/.exec(text);
   if (section) return { kind: 'section', label: (section[1] ?? '').replace(/\s+/g, ' ') };
   const annex = /^(?:\*\*)?(Annex(?:es)?(?:\s+[IVXL]{1,6})?)(?:\*\*)?$/.exec(text);
   if (annex) return { kind: 'annex', label: (annex[1] ?? '').replace(/\s+/g, ' ') };
   if (/^\*?Preamble\*?$/.test(text)) return { kind: 'other', label: 'Preamble' };
   return undefined;
+}
+
+/** Words no heading (and no sentence) ends with: a line ending with one is unfinished text. */
+const danglingEnd = /(?:^|[\s\u00a0])(?:and|or|of|the|to|in|for|with|by|on|at|a|an|as|that|from)$/;
+
+/** Whether a line's text stops on a word that needs more after it ("... at its", "... and"). */
+export function endsOnDanglingWord(text: string): boolean {
+  return danglingEnd.test(text.replace(/[\s\u00a0*]+$/, ''));
+}
+
+/**
+ * "II Revised estimates ...", "A Base/floor salary scale", "**A** Economic and Social Council": a
+ * section numeral or part letter and its title on one line (23 corpus texts write them so). The title
+ * ends no clause and stops on no dangling word; where the line stands decides whether it is a heading.
+ */
+export function titledHeadingLine(line: SourceLine): HeadingLine | undefined {
+  if (line.text.length > 400) return undefined;
+  // "A. A. Pension Administration": PDF text repeats the label.
+  const match = /^[\s\u00a0]*(?:\*\*)?([IVXL]{1,7}|[A-H])\.?(?:\*\*)?[ \t\u00a0]+(?:\1\.[ \t\u00a0]+)?(?=(?:\*\*)?[A-Z“"])/.exec(line.text);
+  const label = match?.[1];
+  if (!match || !label) return undefined;
+  const title = line.text.slice(match[0].length).replace(/[\s\u00a0*]+$/, '');
+  if (/[,;:.]$/.test(title) || endsOnDanglingWord(title)) return undefined;
+  return { kind: /^[A-H]$/.test(label) ? 'part' : 'section', label, titleStart: match[0].length };
 }
 
 export interface FootnoteStart {

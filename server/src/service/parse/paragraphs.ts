@@ -5,7 +5,8 @@
 import type { Comment, Formula, Heading, Paragraph, ResolutionDocument, TextSpan } from '../model';
 import { openingLexicon } from '../lexicon';
 import { endingBefore, endsClause } from './endings';
-import { isTableRow, paragraphNumber, subparagraphLabel } from './lineKinds';
+import { cleanTitle, closesHeading, continuesTitle, headingShaped, longestTitle } from './headingText';
+import { type HeadingLine, isTableRow, paragraphNumber, subparagraphLabel, titledHeadingLine } from './lineKinds';
 import { findOpening } from './openings';
 import { buildParagraph, type ParagraphDraft, type PartContext } from './paragraph';
 import { contentEnd, contentStart, isSpace, type Source } from './source';
@@ -28,6 +29,8 @@ class Assembler {
   /** A numbered list inside the current paragraph ("the following provisional agenda: 1. ... 2. ..."). */
   private list: { indent: number; last: number } | undefined;
   private titleFor: number | undefined;
+  /** The heading whose title the previous line gave: a wrapped title goes on in the lines below. */
+  private titleOpen: number | undefined;
   /** Whether the current paragraph holds a table whose rows are still coming. */
   private inTable = false;
   private boundary = 0;
@@ -39,7 +42,7 @@ class Assembler {
   ) {}
 
   run(events: readonly StructureEvent[]): Assembled {
-    events.forEach((event, index) => this.visit(event, events[index + 1]));
+    events.forEach((event, index) => this.visit(events, index));
     this.flush();
     return {
       paragraphs: this.paragraphs,
@@ -49,13 +52,15 @@ class Assembler {
     };
   }
 
-  private visit(event: StructureEvent, next: StructureEvent | undefined): void {
-    if (event.type === 'body') return this.body(event.body, next);
+  private visit(events: readonly StructureEvent[], index: number): void {
+    const event = events[index];
+    if (!event) return;
+    if (event.type === 'body') return this.body(event.body, events, index);
     this.flush();
     this.previous = undefined;
     this.inTable = false;
     if (event.type === 'formula') return this.formula(event);
-    if (event.type === 'heading') return this.heading(event);
+    if (event.type === 'heading') return this.heading(event, events.slice(index + 1, index + 4));
     this.closing = { span: event.span, ...(event.meeting ? { meeting: event.meeting } : {}), ...(event.date ? { date: event.date } : {}) };
     this.boundary = event.span.end;
   }
@@ -71,13 +76,16 @@ class Assembler {
     this.boundary = contentEnd(line);
   }
 
-  private heading(event: Extract<StructureEvent, { type: 'heading' }>): void {
-    const { line, heading } = event;
+  private heading(event: Extract<StructureEvent, { type: 'heading' }>, following: readonly StructureEvent[]): void {
+    const { line } = event;
+    const heading = event.heading.kind === 'part' && !formulaFollows(following) ? { ...event.heading, kind: 'section' as const } : event.heading;
     const span = { start: contentStart(line), end: contentEnd(line) };
     const awaiting = this.titleFor !== undefined ? this.headings[this.titleFor] : undefined;
     if (heading.kind === 'other' && awaiting) return this.setTitle(span);
-    this.headings.push({ kind: heading.kind, label: heading.label, span });
-    this.titleFor = heading.kind === 'other' ? undefined : this.headings.length - 1;
+    const title = heading.titleStart === undefined ? undefined : cleanTitle(this.source.masked.slice(line.start + heading.titleStart, span.end));
+    this.headings.push({ kind: heading.kind, label: heading.label, ...(title ? { title } : {}), span });
+    this.titleFor = heading.kind === 'other' || title ? undefined : this.headings.length - 1;
+    this.titleOpen = title ? this.headings.length - 1 : undefined;
     if (heading.kind === 'part') this.context.part = heading.label;
     if (heading.kind === 'section' || heading.kind === 'part') this.context.section = this.headings.length - 1;
     this.context.operativeStarted = false;
@@ -88,22 +96,46 @@ class Assembler {
     const index = this.titleFor ?? -1;
     const heading = this.headings[index];
     if (!heading) return;
-    const title = this.source.masked.slice(span.start, span.end).replace(/\*+/g, '').replace(/\s+/g, ' ').trim();
+    const title = cleanTitle(this.source.masked.slice(span.start, span.end));
     this.headings[index] = { ...heading, title, span: { start: heading.span.start, end: span.end } };
     this.titleFor = undefined;
+    this.titleOpen = index;
     this.boundary = span.end;
   }
 
-  private body(body: BodyLine, next: StructureEvent | undefined): void {
+  /** A wrapped title's next line: "Revised estimates resulting from ... at its" / "seventy-fifth session". */
+  private extendTitle(body: BodyLine, index: number): void {
+    const heading = this.headings[index];
+    const end = contentEnd(body.line);
+    if (!heading) return;
+    const title = cleanTitle(`${heading.title ?? ''} ${this.source.masked.slice(contentStart(body.line), end)}`);
+    this.headings[index] = { ...heading, title, span: { start: heading.span.start, end } };
+    this.titleOpen = index;
+    this.boundary = end;
+  }
+
+  /** "II Revised estimates ...": a section or part and its title on one line. */
+  private titledHeading(body: BodyLine, heading: HeadingLine, following: readonly StructureEvent[]): void {
+    this.flush();
+    this.previous = undefined;
+    this.titleFor = undefined;
+    this.heading({ type: 'heading', line: body.line, heading, markers: body.markers }, following);
+  }
+
+  private body(body: BodyLine, events: readonly StructureEvent[], index: number): void {
     if (isTableRow(body.line) || (this.inTable && !this.startsAfterTable(body))) return this.tableLine(body);
     this.inTable = false;
-    const standsAlone = body.gap !== 'none' && !(next?.type === 'body' && next.body.gap === 'none');
-    if (standsAlone && this.isHeadingText(body)) {
+    const open = this.titleOpen;
+    this.titleOpen = undefined;
+    if (open !== undefined && continuesTitle(this.source.masked, body, this.headings[open]?.title ?? '')) return this.extendTitle(body, open);
+    const titled = titledHeadingLine(body.line);
+    if (titled && (!this.current || this.followsClause(body))) return this.titledHeading(body, titled, events.slice(index + 1, index + 4));
+    if (this.isHeading(body, events, index)) {
       this.flush();
       this.previous = undefined;
       const span = { start: contentStart(body.line), end: contentEnd(body.line) };
       if (this.titleFor !== undefined) return this.setTitle(span);
-      return this.heading({ type: 'heading', line: body.line, heading: { kind: 'other', label: this.source.masked.slice(span.start, span.end).replace(/\*+/g, '').trim() }, markers: body.markers });
+      return this.heading({ type: 'heading', line: body.line, heading: { kind: 'other', label: this.source.masked.slice(span.start, span.end).replace(/\*+/g, '').trim() }, markers: body.markers }, []);
     }
     this.titleFor = undefined;
     const label = subparagraphLabel(body.line);
@@ -133,16 +165,27 @@ class Assembler {
     return findOpening(this.source.masked, contentStart(body.line), body.line.end)?.kind !== undefined;
   }
 
-  /** A short line standing alone without end punctuation, number or opening phrase: a heading. */
-  private isHeadingText(body: BodyLine): boolean {
-    const { line } = body;
-    const start = contentStart(line);
-    const end = contentEnd(line);
-    if (end - start > 200 || !/^[A-Z*“"]/.test(line.text.slice(start - line.start))) return false;
-    if (paragraphNumber(line) || subparagraphLabel(line) || isTableRow(line)) return false;
-    if (endsClause(this.source.masked, start, end, body.markers)) return false;
+  /**
+   * A heading's line: standing alone, under a section numeral, or (in text without blank lines) after
+   * the end of a clause and before a line that opens a paragraph.
+   */
+  private isHeading(body: BodyLine, events: readonly StructureEvent[], index: number): boolean {
+    const next = events[index + 1];
+    if (!this.isHeadingText(body, next)) return false;
+    const standsAlone = body.gap !== 'none' && !(next?.type === 'body' && next.body.gap === 'none');
+    if (standsAlone || this.titleFor !== undefined) return true;
+    return (!this.current || this.followsClause(body)) && closesHeading(this.source.masked, events, index + 1);
+  }
+
+  /**
+   * A heading's text where it stands: no opening phrase, and not the end of a paragraph cut by a page
+   * break. A title under its numeral may be wrapped ("... forms of racism," / "racial discrimination ...").
+   */
+  private isHeadingText(body: BodyLine, next: StructureEvent | undefined): boolean {
+    const wrapped = this.titleFor !== undefined && next?.type === 'body' && continuesTitle(this.source.masked, next.body, '');
+    if (!headingShaped(this.source.masked, body, { longest: this.titleFor === undefined ? 250 : longestTitle, wrapped })) return false;
     if (this.current && body.gap === 'break' && !this.followsClause(body)) return false;
-    const found = findOpening(this.source.masked, start, end);
+    const found = findOpening(this.source.masked, contentStart(body.line), contentEnd(body.line));
     if (!found) return true;
     // "Recovering together", "Peacekeeping operations": a participle-like word that no italics mark.
     return !found.opening.italic && !knownHead(found.opening.head);
@@ -233,6 +276,18 @@ class Assembler {
     this.paragraphs.push(paragraph);
     this.boundary = paragraph.span.end;
   }
+}
+
+/**
+ * A letter heading is a part of a multi-part text when a formula follows it (after its title); without
+ * one it heads a subsection ("A Base/floor salary scale" under section II of A/RES/74/255).
+ */
+function formulaFollows(following: readonly StructureEvent[]): boolean {
+  for (const event of following) {
+    if (event.type === 'formula') return true;
+    if (event.type !== 'body' && !(event.type === 'heading' && event.heading.kind === 'other')) return false;
+  }
+  return false;
 }
 
 function isNumberOnly(body: BodyLine | undefined): boolean {

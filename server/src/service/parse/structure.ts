@@ -5,7 +5,7 @@
 import type { FootnoteMarker, TextSpan } from '../model';
 import type { FootnoteStart, FormulaLine, HeadingLine } from './lineKinds';
 import { dateLine, footnoteStart, formulaLine, headingLine, isJunk, isRule, isTrailerStart, meetingLine } from './lineKinds';
-import { paragraphNumber, subparagraphLabel } from './lineKinds';
+import { paragraphNumber, subparagraphLabel, titledHeadingLine } from './lineKinds';
 import { type MarkerState, scanMarkers } from './markers';
 import { findOpening } from './openings';
 import { contentEnd, contentStart, isBlank, type Source, type SourceLine, trimmed } from './source';
@@ -220,7 +220,7 @@ class StructurePass {
     this.lastMeeting = undefined;
     const markers = scanMarkers(line.text, line.start, this.markerState);
     if (this.phase === 'between-parts') {
-      this.events.push({ type: 'heading', line, heading: { kind: 'other', label: trimmed(line) }, markers });
+      this.events.push({ type: 'heading', line, heading: titledHeadingLine(line) ?? { kind: 'other', label: trimmed(line) }, markers });
       return;
     }
     this.events.push({ type: 'body', body: { line, gap: this.gap, markers } });
