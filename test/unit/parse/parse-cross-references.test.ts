@@ -51,6 +51,26 @@ describe('cross-references', () => {
     assert.deepEqual(other.crossReferences.map((r) => [r.kind, r.internal, r.targets]), [['paragraph', false, [3, 4]]]);
   });
 
+  it('takes a reference followed by a comma and "of" another document as external (A/RES/74/30, 76/185)', () => {
+    const recalling =
+      '*Recalling also* the recommendations for the establishment of a nuclear-weapon-free zone in the region of the Middle East consistent with paragraphs 60 to 63, and in particular paragraph 63 (d), of the Final Document of the Tenth Special Session of the General Assembly,';
+    const crimes = '5. *Urges* States to criminalize serious crimes, as defined in article 2, subparagraph (b), of the Organized Crime Convention;';
+    const other = parseResolution(`*The General Assembly*,\n\n${recalling}\n\n${crimes}`);
+    assert.deepEqual(other.crossReferences.map((r) => [r.kind, slice(other.text, r.span), r.internal, r.targets, r.subparagraph]), [
+      ['paragraph', 'paragraphs 60 to 63', false, [60, 61, 62, 63], undefined],
+      ['paragraph', 'paragraph 63 (d)', false, [63], 'd'],
+      ['subparagraph', 'subparagraph (b)', false, [], 'b'],
+    ]);
+  });
+
+  it('still reads "paragraph 2 (b), and" and "paragraph 4 (b), of the present resolution" as internal', () => {
+    const own = parseResolution('1. *Decides* as follows:\n\n    (a) To act;\n\n    (b) To report;\n\n2. *Requests* information on paragraph 1 (b), and on paragraph 1 (a), of the present resolution.');
+    assert.deepEqual(own.crossReferences.map((r) => [slice(own.text, r.span), r.internal, r.direction]), [
+      ['paragraph 1 (b)', true, undefined],
+      ['paragraph 1 (a), of the present resolution', true, 'present-resolution'],
+    ]);
+  });
+
   it('finds "the present resolution" on its own', () => {
     const other = parseResolution('1. *Requests* the Secretary-General to report on the implementation of the present resolution.');
     assert.deepEqual(other.crossReferences.map((r) => [r.kind, slice(other.text, r.span), r.direction]), [

@@ -8,8 +8,10 @@ import type { CrossReference, Paragraph, TextSpan } from '../model';
 const S = '[ \\u00a0]';
 const presentResolution = `the${S}+present${S}+resolution`;
 const numberList = `\\d{1,3}(?:${S}?\\([a-z]{1,2}\\))?(?:(?:,${S}*|${S}+(?:and|to|or)${S}+|,${S}*and${S}+)\\d{1,3}(?:${S}?\\([a-z]{1,2}\\))?)*`;
-const paragraphRef = new RegExp(`\\b(paragraphs?)${S}+(${numberList})(?:(${S}+(?:above|below))|(,?${S}+of${S}+${presentResolution})|(${S}+of${S}+\\S+))?`, 'g');
-const subparagraphRef = new RegExp(`\\bsubparagraphs?${S}+\\(([a-z]{1,2})\\)(?:${S}+of${S}+paragraph${S}+(\\d{1,3}))?(${S}+of${S}+(?!paragraph)\\S+)?`, 'g');
+// "paragraph 63 (d), of the Final Document": a comma may stand between the reference and the document it is in.
+const ofDocument = `,?${S}+of${S}+(?!which\\b|whom\\b)`;
+const paragraphRef = new RegExp(`\\b(paragraphs?)${S}+(${numberList})(?:(${S}+(?:above|below))|(,?${S}+of${S}+${presentResolution})|(${ofDocument}\\S+))?`, 'g');
+const subparagraphRef = new RegExp(`\\bsubparagraphs?${S}+\\(([a-z]{1,2})\\)(?:,?${S}+of${S}+paragraph${S}+(\\d{1,3}))?(${ofDocument}(?!paragraph)\\S+)?`, 'g');
 const previousRef = new RegExp(`\\bthe${S}+(?:previous|preceding)${S}+paragraph\\b`, 'g');
 const annexRef = new RegExp(`\\b(?:the${S}+)?annex(?:${S}+([IVXL]{1,6}))?${S}+to${S}+${presentResolution}\\b`, 'g');
 const presentRef = new RegExp(`\\b${presentResolution}\\b`, 'g');
