@@ -295,3 +295,39 @@ describe('parsing pasted text', () => {
     assert.equal(numbered.preambular[0]?.kind === 'preambular' ? slice(numbered.text, numbered.preambular[0].strayNumberSpan) : undefined, '3');
   });
 });
+
+describe('sub-paragraph (i): a letter after (h), a roman numeral anywhere else', () => {
+  const labels = (text: string) =>
+    parseResolution(text).operative[0]?.subparagraphs.map((sub) => `${sub.label}:${sub.labelKind}${sub.children.length > 0 ? `[${sub.children.map((child) => `${child.label}:${child.labelKind}`).join(',')}]` : ''}`);
+  const intro = '1. *Requests* the Secretary-General, within the limits of available resources:';
+  const lettered = ['(a) To continue the Sponsorship Programme;', '(b) To prepare a report on the Convention;', '(c) To continue the Implementation Support Unit;'];
+  const drafted = (...items: string[]) => [intro, ...items].join('\n\n');
+
+  it('nests (i) and (ii) under a lettered item that wrongly ends with a semicolon (A/RES/78/64, as drafted)', () => {
+    const text = drafted(
+      ...lettered,
+      '(d) To organize in 2023 the following Convention-related activities;',
+      '(i) The Group of Experts of the High Contracting Parties to Amended Protocol II, from 9 to 10 November 2023;',
+      '(ii) The open-ended Group of Governmental Experts on Emerging Technologies in the Area of Lethal Autonomous Weapons Systems;',
+      '(e) To report to the General Assembly at its seventy-ninth session.',
+    );
+    assert.deepEqual(labels(text), ['a:letter', 'b:letter', 'c:letter', 'd:letter[i:roman,ii:roman]', 'e:letter']);
+    const d = parseResolution(text).operative[0]?.subparagraphs[3];
+    assert.deepEqual(d?.ending, { char: ';', offset: text.indexOf('activities;') + 10 });
+    assert.deepEqual(d?.children[1]?.labelSpan, spanOf(text, '(ii)'));
+  });
+
+  it('reads (i) after (h) as the next letter (A/RES/74/113)', () => {
+    const eight = ['(d) To develop a programme;', '(e) To dispatch visiting missions;', '(f) To conduct seminars;', '(g) To enlist support;'];
+    const text = drafted(...lettered, ...eight, '(h) To observe annually the Week of Solidarity with the Peoples of Non-Self-Governing Territories;', '(i) To continue to pay special attention to the small Territories;', '(j) To report.');
+    assert.deepEqual(labels(text)?.slice(7), ['h:letter', 'i:letter', 'j:letter']);
+  });
+
+  it('reads (i) after an (h) that introduces sub-items, or before (ii), as roman', () => {
+    const seven = ['(d) To develop a programme;', '(e) To dispatch visiting missions;', '(f) To conduct seminars;', '(g) To enlist support;'];
+    for (const h of ['(h) To organize the following activities:', '(h) To organize the following activities;']) {
+      const text = drafted(...lettered, ...seven, h, '(i) The Group of Experts;', '(ii) The Meeting of High Contracting Parties.');
+      assert.deepEqual(labels(text)?.slice(7), ['h:letter[i:roman,ii:roman]']);
+    }
+  });
+});

@@ -1,5 +1,5 @@
 // Sub-paragraphs `(a)`, `(b)` ... and `(i)`, `(ii)` ... under a lettered item. `(i)` after `(h)` is a
-// letter; it is a roman numeral when it opens a list under an item that ends with a colon.
+// letter; anywhere else it opens a roman list under the lettered item before it.
 
 import type { FootnoteMarker, Subparagraph, TextSpan } from '../model';
 import { endingBefore } from './endings';
@@ -24,26 +24,32 @@ const romans = ['i', 'ii', 'iii', 'iv', 'v', 'vi', 'vii', 'viii', 'ix', 'x', 'xi
 
 export function buildSubparagraphs(masked: string, found: readonly SubparagraphLines[], markers: readonly FootnoteMarker[]): Subparagraph[] {
   const top: Item[] = [];
-  for (const lines of found) {
+  found.forEach((lines, index) => {
     const text = plainText(masked, lines.pieces, markers.map((m) => m.span));
     const parent = top[top.length - 1];
-    const kind = labelKind(lines.label, parent);
+    const kind = labelKind(lines.label, parent, found[index + 1]?.label);
     const item: Item = { lines, kind, text, children: [] };
-    if (kind === 'roman' && parent?.kind === 'letter' && (parent.children.length > 0 || parent.text.endsWith(':'))) parent.children.push(item);
+    if (kind === 'roman' && parent?.kind === 'letter') parent.children.push(item);
     else top.push(item);
-  }
+  });
   return top.map((item) => toSubparagraph(masked, item, markers));
 }
 
-function labelKind(label: string, parent: Item | undefined): 'letter' | 'roman' {
+/**
+ * Letters run (a) to (z); romans (i), (ii) ... sit under the lettered item before them. "(i)" is the
+ * letter after "(h)" (88 times in the corpus), unless "(h)" introduces sub-items (it ends with a colon,
+ * or "(ii)" follows); anywhere else it opens a roman list, even under an item that wrongly ends with
+ * ";" (the punctuation rules then say so).
+ */
+function labelKind(label: string, parent: Item | undefined, next: string | undefined): 'letter' | 'roman' {
   const roman = romans.indexOf(label);
   if (roman < 0) return 'letter';
   const previous = parent?.children[parent.children.length - 1] ?? (parent?.kind === 'roman' ? parent : undefined);
   if (previous?.kind === 'roman' && romans[roman - 1] === previous.lines.label) return 'roman';
   if (label.length > 1) return label === 'ii' && parent?.lines.label === 'hh' ? 'letter' : 'roman';
-  if (label !== 'i' || previous) return 'letter';
-  if (!parent) return 'roman';
-  return parent.lines.label !== 'h' && parent.text.endsWith(':') ? 'roman' : 'letter';
+  if (label !== 'i') return 'letter';
+  if (parent?.kind !== 'letter' || parent.lines.label !== 'h') return 'roman';
+  return parent.text.endsWith(':') || next === 'ii' ? 'roman' : 'letter';
 }
 
 function toSubparagraph(masked: string, item: Item, markers: readonly FootnoteMarker[]): Subparagraph {
