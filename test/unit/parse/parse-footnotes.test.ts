@@ -151,3 +151,81 @@ describe('page-break footnote blocks', () => {
     assert.equal(model.operative[0]?.text.endsWith('resolution 54/131 of 17 December 1999;'), true);
   });
 });
+
+describe('footnote texts that break after an abbreviation', () => {
+  // A/RES/74/121 and 74/123 as PDF text: the footnotes wrap after "Sales No." and "sect.".
+  const text = [
+    '*The General Assembly*,',
+    '*Recalling* the Programme of Action of the International Conference on Population and Development,[1]',
+    '*Noting* the report of the Commission on Population and Development,[2]',
+    '1. *Decides* to remain seized of the matter.',
+    '__________',
+    '[1] Report of the International Conference on Population and Development, Cairo, 5–13 September 1994 (United Nations publication, Sales No.',
+    'E.95.XIII.18), chap. I, resolution 1, annex.',
+    '[2] Ibid., Seventieth Session, Supplement No. 53 (A/70/53), chap. III, sect.',
+    'A.',
+  ].join('\n');
+  const model = parseResolution(text);
+
+  it('joins the line after "Sales No." or "sect." to the footnote', () => {
+    assert.deepEqual(model.footnotes.map((f) => [f.marker, f.text]), [
+      ['1', 'Report of the International Conference on Population and Development, Cairo, 5–13 September 1994 (United Nations publication, Sales No. E.95.XIII.18), chap. I, resolution 1, annex.'],
+      ['2', 'Ibid., Seventieth Session, Supplement No. 53 (A/70/53), chap. III, sect. A.'],
+    ]);
+    assert.deepEqual(model.footnotes[1]?.textSpan, { start: text.indexOf('Ibid.'), end: text.length });
+  });
+
+  it('joins "annex" / "II." and "(United Nations," / "*Treaty Series*" but not a paragraph resuming after a page break', () => {
+    const wrapped = [
+      'The General Assembly,',
+      'Recalling the Convention on International Liability for Damage Caused by Space Objects,1 and the report,2',
+      '1 Convention on International Liability for Damage Caused by Space Objects (United Nations,',
+      '*Treaty Series*, vol. 961, No. 13810), annex',
+      'II.',
+      '2 A/74/20, chap. II, sect.',
+      'C.',
+      'Recognizing the importance of international cooperation,',
+    ].join('\n');
+    const pasted = parseResolution(wrapped);
+    assert.deepEqual(pasted.footnotes.map((f) => f.text), [
+      'Convention on International Liability for Damage Caused by Space Objects (United Nations, Treaty Series, vol. 961, No. 13810), annex II.',
+      'A/74/20, chap. II, sect. C.',
+    ]);
+    assert.deepEqual(pasted.preambular.map((p) => p.opening?.text), ['Recalling', 'Recognizing']);
+  });
+});
+
+describe('digits set off by spaces', () => {
+  it('are numbers in a text that marks its footnotes with brackets (A/RES/74/116)', () => {
+    const text = [
+      '*The General Assembly*,',
+      '*Recalling* the Convention on the Safety of United Nations and Associated Personnel,[1] the Optional Protocol thereto[2] and the Rome Statute,[3]',
+      '*Deploring* the detention of locally recruited area staff of UNRWA, of whom 3 were killed, 4 were injured, 3 were arrested and detained,',
+    ].join('\n\n');
+    const model = parseResolution(text);
+    assert.deepEqual(model.footnoteMarkers.map((m) => [m.marker, m.style]), [['1', 'bracket'], ['2', 'bracket'], ['3', 'bracket']]);
+  });
+
+  it('are markers without brackets only as the next footnote, or again after the word that carried it (A/RES/60/175)', () => {
+    const text = [
+      'The General Assembly,',
+      'Reaffirming the United Nations Convention against Transnational Organized Crime and the Protocols thereto1 and the United Nations Convention against Corruption,2',
+      'Recognizing the work of the Bali and Puebla Processes, 3 and the detention of staff, of whom 3 were killed and 2 were injured,',
+      '1.',
+      'Urges States to ratify the Convention and the Protocols thereto 1 and to consider the matter.',
+    ].join('\n');
+    const model = parseResolution(text);
+    assert.deepEqual(model.footnoteMarkers.map((m) => [m.marker, m.style, m.span.start]), [
+      ['1', 'glued', text.indexOf('thereto1') + 7],
+      ['2', 'glued', text.indexOf('Corruption,2') + 11],
+      ['3', 'spaced', text.indexOf('Processes, 3') + 11],
+      ['1', 'spaced', text.indexOf('thereto 1') + 8],
+    ]);
+  });
+
+  it('reads no marker in bold figures of a table (A/RES/74/250)', () => {
+    const text = '1. *Resolves* that, for the biennium 2018–2019:\n\n\t**Subtotal, part II**\t**1 616 444 400**\t**(48 758 400)**\n\nMarkers follow *Treaty Series*1 as usual.';
+    const model = parseResolution(`*The General Assembly*,\n\n${text}`);
+    assert.deepEqual(model.footnoteMarkers.map((m) => [m.marker, m.style]), [['1', 'glued']]);
+  });
+});

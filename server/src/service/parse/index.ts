@@ -12,7 +12,7 @@ import { isDeclarationText } from './declaration';
 import { buildFootnotes } from './footnotes';
 import { readFront } from './front';
 import { detectLanguage } from './language';
-import { type MarkerState, scanMarkers } from './markers';
+import { type MarkerState, markerStateFor, scanMarkers } from './markers';
 import { assembleParagraphs } from './paragraphs';
 import { makeSource } from './source';
 import { readStructure } from './structure';
@@ -30,7 +30,7 @@ function buildDocument(text: string): ResolutionDocument {
   const comments = findComments(text);
   const source = makeSource(text, comments.map((comment) => comment.span));
   const front = readFront(source);
-  const markerState: MarkerState = { maxSeen: 0 };
+  const markerState: MarkerState = markerStateFor(source.masked);
   const titleMarkers = titleLineMarkers(source, front.title?.textSpan, markerState);
   const structure = readStructure(source, front.restStart, markerState, front.lastFormula);
   const assembled = assembleParagraphs(source, structure.events, comments);

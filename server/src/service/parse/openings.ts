@@ -18,6 +18,12 @@ export interface FoundOpening {
 }
 
 const maxWords = 12;
+
+/** Whether the head of a phrase is one the lexicon lists ("recalling", "having considered"), not only shaped like one ("Stockpiling"). */
+export function knownHead(head: string): boolean {
+  const word = head.split(' ')[0] ?? '';
+  return lexicon.preambularHeads.has(word) || lexicon.operativeHeads.has(word);
+}
 /** Plural nouns that can open a numbered line of a table or a list ("1. Appropriations totalling ..."). */
 const nounEnding = /(?:ions|ments|ness|ances|ences|ities|ures|ers|ors|ists|ants|ents|ives|ates|ships|als)$/;
 

@@ -3,11 +3,10 @@
 // clause (or a blank line) and opens with an opening phrase; otherwise it continues the paragraph.
 
 import type { Comment, Formula, Heading, Paragraph, ResolutionDocument, TextSpan } from '../model';
-import { openingLexicon } from '../lexicon';
 import { endingBefore, endsClause } from './endings';
 import { cleanTitle, closesHeading, continuesTitle, headingShaped, longestTitle } from './headingText';
 import { type HeadingLine, isTableRow, paragraphNumber, subparagraphLabel, titledHeadingLine } from './lineKinds';
-import { findOpening } from './openings';
+import { findOpening, knownHead } from './openings';
 import { buildParagraph, type ParagraphDraft, type PartContext } from './paragraph';
 import { contentEnd, contentStart, isSpace, type Source } from './source';
 import type { BodyLine, StructureEvent } from './structure';
@@ -300,11 +299,6 @@ function skipSpaces(text: string, from: number, limit: number): number {
   let i = from;
   while (i < limit && isSpace(text.charCodeAt(i))) i++;
   return i;
-}
-
-function knownHead(head: string): boolean {
-  const word = head.split(' ')[0] ?? '';
-  return openingLexicon.preambularHeads.has(word) || openingLexicon.operativeHeads.has(word);
 }
 
 export function assembleParagraphs(source: Source, events: readonly StructureEvent[], comments: readonly Comment[]): Assembled {
