@@ -1,6 +1,9 @@
-// The corpus the server's features query (`context.corpus.current`). After `initialized` it loads the
-// built-in seeds (a few milliseconds), then the configured corpus (`unres.corpus.paths`) in the
-// background: the loader yields between files, so requests are answered meanwhile, from the seeds.
+// The corpus the server's features query (`context.corpus.current`). It reads the built-in seeds while
+// answering `initialize` (a few milliseconds), so that no draft is ever checked against an empty
+// corpus; after `initialized` it loads the configured corpus (`unres.corpus.paths`) in the background,
+// on an indexing thread, answering requests from the seeds meanwhile. A load that finds the very
+// files the corpus in use was made of, unchanged (no paths configured: the seeds again), keeps that
+// corpus: features are not told of a change, and drafts are not checked again for nothing.
 // It reports work-done progress where the client supports it and the `unres/corpusStatus`
 // notification; re-indexes when the settings change or a corpus file changes (through the client's
 // file watcher when it can register one dynamically, else fs.watch); each re-index re-reads only the
@@ -25,7 +28,7 @@ import { CorpusStatusNotification, type CorpusStatus } from './protocol';
 import type { SettingsStore, UnresSettings } from './settings';
 import { Corpus } from './service/corpus/corpus';
 import { loadCorpusOnThread, type IndexRequest } from './service/corpus/indexer';
-import { loadCorpus, type CorpusReaders, type LoadResult } from './service/corpus/load';
+import { loadCorpus, loadCorpusSync, type CorpusReaders, type LoadResult } from './service/corpus/load';
 import { defaultReaders } from './service/corpus/readers';
 import { findBuiltinCorpus, readerWorkerScript, userCacheDir } from './service/corpus/locations';
 import type { CorpusProblem } from './service/corpus/types';
@@ -54,6 +57,8 @@ interface LoadPlan {
 
 export class CorpusService {
   private corpus = Corpus.fromResolutions([]);
+  /** The identity (LoadResult.identity) of the files `corpus` was made of. */
+  private identity: string | undefined;
   private state: CorpusStatus = { state: 'indexing', resolutions: 0, paragraphs: 0, wordings: 0, errors: [], source: 'builtin' };
   private storagePath: string | undefined;
   private watchesThroughClient = false;
@@ -107,6 +112,19 @@ export class CorpusService {
     this.relativePatterns = watching?.relativePatternSupport === true;
     this.connection.onDidChangeWatchedFiles(() => this.scheduleReindex());
     this.settings.onDidChange(() => this.reindex(false));
+    this.loadSeeds();
+  }
+
+  /** The built-in seeds, read on this thread before the server answers `initialize` (no notification may precede that answer). */
+  private loadSeeds(): void {
+    const seeds = loadCorpusSync({ builtinDir: this.builtinDir(), paths: [], readers: this.options.readers });
+    this.corpus = seeds.corpus;
+    this.identity = seeds.identity;
+    this.state = this.statusOf(seeds, 'indexing', 'builtin');
+  }
+
+  private builtinDir(): string {
+    return this.options.builtinDir ?? findBuiltinCorpus(__dirname);
   }
 
   /** Starts indexing (after `initialized`). */
@@ -149,11 +167,7 @@ export class CorpusService {
     this.folder = cacheDir;
     const workers = readerWorkerScript();
     const common = { readers: this.options.readers, producer: this.options.producer, cacheDir, signal, ...(workers ? { workers } : {}) };
-    const builtinDir = this.options.builtinDir ?? findBuiltinCorpus(__dirname);
-    if (this.state.source === 'builtin' && this.corpus.resolutionCount === 0) {
-      this.use(await loadCorpus({ ...common, builtinDir, paths: [] }), 'indexing', 'builtin');
-    }
-    if (signal.aborted) return;
+    const builtinDir = this.builtinDir();
     this.publish({ ...this.state, state: 'indexing', progress: 0 });
     const progress = await this.connection.window.createWorkDoneProgress();
     progress.begin('Indexing the resolution corpus', 0, `${paths.length} path(s)`, false);
@@ -189,8 +203,17 @@ export class CorpusService {
   }
 
   private use(result: LoadResult, state: CorpusStatus['state'], source: CorpusStatus['source']): void {
-    this.corpus = result.corpus;
-    this.publish({
+    const changed = result.identity !== this.identity;
+    if (changed) {
+      this.corpus = result.corpus;
+      this.identity = result.identity;
+    }
+    this.publish(this.statusOf(result, state, source));
+    if (changed) for (const listener of this.listeners) listener(this.corpus);
+  }
+
+  private statusOf(result: LoadResult, state: CorpusStatus['state'], source: CorpusStatus['source']): CorpusStatus {
+    return {
       state,
       resolutions: result.corpus.resolutionCount,
       paragraphs: result.corpus.paragraphCount,
@@ -198,8 +221,7 @@ export class CorpusService {
       errors: result.problems.map(({ path, message }) => ({ path, message })),
       source,
       ...(result.cacheError ? { message: result.cacheError } : {}),
-    });
-    for (const listener of this.listeners) listener(result.corpus);
+    };
   }
 
   private publish(status: CorpusStatus): void {

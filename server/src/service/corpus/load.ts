@@ -63,6 +63,8 @@ export interface LoadResult {
   readonly cachePath?: string;
   /** Set when the cache could not be written (the corpus itself is fine). */
   readonly cacheError?: string;
+  /** The corpus paths and every file's stamp, hashed: two loads of the same files, unchanged, have the same identity. */
+  readonly identity: string;
 }
 
 /** Files above this size are not resolutions (the longest in the UN corpus is under 400 kB). */
@@ -70,16 +72,14 @@ export const MAX_FILE_BYTES = 8 * 1024 * 1024;
 const YIELD_EVERY_MS = 12;
 
 export async function loadCorpus(options: LoadOptions): Promise<LoadResult> {
-  const roots: CorpusRoot[] = [
-    ...(options.builtinDir ? [{ path: options.builtinDir, builtin: true }] : []),
-    ...options.paths.map((path) => ({ path })),
-  ];
+  const roots = rootsOf(options);
   const scan = scanCorpus(roots);
+  const identity = identityOf(roots, scan.files);
   const cachePath = options.cacheDir ? join(options.cacheDir, cacheFileName(roots)) : undefined;
   const cached = cachePath ? readCache(cachePath, options.producer) : undefined;
   if (cached && sameFiles(cached.files, scan.files)) {
     const corpus = new Corpus(cached.data, [...scan.problems, ...fileProblems(cached.files)]);
-    return { corpus, source: 'cache', filesRead: 0, problems: corpus.problems, ...(cachePath ? { cachePath } : {}) };
+    return { corpus, source: 'cache', filesRead: 0, problems: corpus.problems, identity, ...(cachePath ? { cachePath } : {}) };
   }
   const previous = cached ? reusable(cached.files, new Corpus(cached.data)) : new Map<string, FileResult>();
   const feed = new InOrder();
@@ -87,13 +87,40 @@ export async function loadCorpus(options: LoadOptions): Promise<LoadResult> {
   const corpus = new Corpus(feed.finish(), [...scan.problems, ...resultProblems(results)]);
   const filesRead = results.filter((result) => !result.reused).length;
   const source: LoadSource = cached && filesRead < results.length ? 'update' : 'index';
-  const base = { corpus, source, filesRead, problems: corpus.problems };
+  const base = { corpus, source, filesRead, problems: corpus.problems, identity };
   if (!cachePath) return base;
   const saved = saveCache(cachePath, options.producer, results, corpus);
   if (saved.cacheError) return { ...base, cachePath, ...saved };
   // The cache holds the texts as UTF-8, decoded on demand: lighter than the strings the build made.
   const reloaded = readCache(cachePath, options.producer);
   return { ...base, ...(reloaded ? { corpus: new Corpus(reloaded.data, corpus.problems) } : {}), cachePath };
+}
+
+/**
+ * Reads every file in turn on this thread, without a cache and without yielding: for a few files (the
+ * built-in seeds) that a caller needs before it answers anything.
+ */
+export function loadCorpusSync(options: Pick<LoadOptions, 'builtinDir' | 'paths' | 'readers'>): LoadResult {
+  const roots = rootsOf(options);
+  const scan = scanCorpus(roots);
+  const metadata = new Map<string, Map<string, ResolutionMetadata>>();
+  const feed = new InOrder();
+  const results = scan.files.map((file, index) => {
+    const result = { file, ...readCorpusFile(file, options.readers, metadataFor(file, metadata)), reused: false };
+    feed.offer(index, result);
+    return result;
+  });
+  const corpus = new Corpus(feed.finish(), [...scan.problems, ...resultProblems(results)]);
+  return { corpus, source: 'index', filesRead: results.length, problems: corpus.problems, identity: identityOf(roots, scan.files) };
+}
+
+function rootsOf(options: Pick<LoadOptions, 'builtinDir' | 'paths'>): CorpusRoot[] {
+  return [...(options.builtinDir ? [{ path: options.builtinDir, builtin: true }] : []), ...options.paths.map((path) => ({ path }))];
+}
+
+function identityOf(roots: readonly CorpusRoot[], files: readonly ScannedFile[]): string {
+  const identity = JSON.stringify([roots.map((root) => [resolve(root.path), root.builtin === true]), files.map((file) => [file.path, file.stamp])]);
+  return createHash('sha256').update(identity).digest('hex');
 }
 
 interface FileResult {
@@ -172,7 +199,7 @@ async function readInTurn(files: readonly ScannedFile[], previous: Map<string, F
   for (const [done, file] of files.entries()) {
     if (options.signal?.aborted) throw options.signal.reason ?? new Error('corpus load cancelled');
     const old = previous.get(`${file.path}\n${file.stamp}`);
-    const result = old ? { ...old, file } : { file, ...(await readCorpusFile(file, options.readers, metadataFor(file, metadata))), reused: false };
+    const result = old ? { ...old, file } : { file, ...readCorpusFile(file, options.readers, metadataFor(file, metadata)), reused: false };
     results.push(result);
     onResult(done, result);
     if (Date.now() - slice > YIELD_EVERY_MS) {
@@ -196,11 +223,11 @@ function metadataFor(file: ScannedFile, loaded: Map<string, Map<string, Resoluti
 }
 
 /** One file's resolutions, or the reason it gave none. */
-export async function readCorpusFile(
+export function readCorpusFile(
   file: Pick<ScannedFile, 'path' | 'size' | 'builtin'>,
   readers: CorpusReaders,
   metadata?: ResolutionMetadata,
-): Promise<{ resolutions: readonly CorpusResolution[]; problem?: string }> {
+): { resolutions: readonly CorpusResolution[]; problem?: string } {
   const refuse = (problem: string) => ({ resolutions: [], problem });
   if (file.size === 0) return refuse('The file is empty.');
   if (file.size > MAX_FILE_BYTES) {
@@ -208,7 +235,7 @@ export async function readCorpusFile(
   }
   let bytes: Buffer;
   try {
-    // Synchronous: corpus files are small, and loads run on threads or yield between files anyway.
+    // Synchronous: corpus files are small, and loads run on threads or yield between files.
     bytes = readFileSync(file.path);
   } catch (error) {
     return refuse(`The file cannot be read (${(error as NodeJS.ErrnoException).code ?? 'error'}).`);

@@ -15,10 +15,13 @@ if (role === 'indexer') void runIndexer((workerData as { request: IndexRequest }
 else parentPort?.on('message', read);
 
 function read(request: ReadRequest): void {
-  void readCorpusFile(request.file, defaultReaders, request.metadata).then(
-    (result) => parentPort?.postMessage({ id: request.id, result } satisfies ReadResponse),
-    (error: unknown) => parentPort?.postMessage({ id: request.id, result: { resolutions: [], problem: `The file could not be read: ${String(error)}` } } satisfies ReadResponse),
-  );
+  let result: ReadResponse['result'];
+  try {
+    result = readCorpusFile(request.file, defaultReaders, request.metadata);
+  } catch (error) {
+    result = { resolutions: [], problem: `The file could not be read: ${String(error)}` };
+  }
+  parentPort?.postMessage({ id: request.id, result } satisfies ReadResponse);
 }
 
 async function runIndexer(request: IndexRequest): Promise<void> {
