@@ -15,12 +15,15 @@
 // Per-entry sources (occurrences), counts and recency are derived from the paragraphs at load (cheap).
 
 import type { ParagraphKind } from '../model';
-import { createKeyTable, hashKey, type KeyTable } from './keyTable';
+import { createKeyTable, type KeyTable } from './keyTable';
 import { paragraphKey, wordTokens } from './normalize';
-import type { CorpusParagraph, CorpusResolution } from './types';
+import { prepareResolutions, type PreparedResolutions, type ResolutionRecord } from './prepared';
+import type { CorpusResolution } from './types';
 
-/** A resolution without its paragraphs (they live in the index columns). */
-export type ResolutionRecord = Omit<CorpusResolution, 'paragraphs'>;
+export { finalPunctuation, withEnding, type ResolutionRecord } from './prepared';
+
+/** Typed prefixes are compared on this many key characters; longer ones are confirmed entry by entry. */
+export const PREFIX_KEY_LENGTH = 160;
 
 /** The entries' texts: JavaScript strings after a build, UTF-8 bytes decoded on demand after a cache load. */
 export interface TextColumn {
@@ -53,9 +56,6 @@ export interface IndexData {
   readonly prefixOrder: Uint32Array;
   readonly keys: KeyTable;
 }
-
-/** Typed prefixes are compared on this many key characters; longer ones are confirmed entry by entry. */
-export const PREFIX_KEY_LENGTH = 160;
 
 export function kindCode(kind: ParagraphKind): number {
   return kind === 'operative' ? 1 : 0;
@@ -90,9 +90,11 @@ export class Uint32Column {
 }
 
 /**
- * Builds IndexData one resolution at a time, so that a loader can index what it has read while its
- * reader threads are still parsing: keys, entries and word pairs grow with each resolution; `finish`
- * only inverts the pairs into postings, sorts the prefix order and lays out the key table.
+ * Builds IndexData one file at a time, so that a loader can index what it has read while its reader
+ * threads are still parsing: entries and word pairs grow with each file; `finish` only inverts the
+ * pairs into postings, sorts the prefix order and lays out the key table. The files come prepared
+ * (prepared.ts: keys and hashes computed on the reader threads); this looks each key up, and reads the
+ * words of the wordings it has not met before.
  */
 export class IndexBuilder {
   private readonly resolutions: ResolutionRecord[] = [];
@@ -109,24 +111,34 @@ export class IndexBuilder {
   private readonly parEnding: number[] = [];
   private readonly words = new WordPairs();
 
+  get resolutionCount(): number {
+    return this.resolutions.length;
+  }
+
   add(resolution: CorpusResolution): void {
-    let preambular = 0;
-    for (const paragraph of resolution.paragraphs) {
-      const key = paragraphKey(paragraph.text);
-      if (key.length === 0) continue;
-      const entries = paragraph.kind === 'operative' ? this.byKey[1] : this.byKey[0];
-      let entry = entries.get(key);
-      if (entry === undefined) {
-        entry = this.addEntry(key, paragraph);
-        entries.set(key, entry);
+    this.addPrepared(prepareResolutions([resolution]));
+  }
+
+  /** The file's resolutions that `accept` takes (all by default), in order. */
+  addPrepared(file: PreparedResolutions, accept: (record: ResolutionRecord) => boolean = () => true): void {
+    file.records.forEach((record, r) => {
+      if (!accept(record)) return;
+      for (let p = file.paragraphStart[r]!; p < file.paragraphStart[r + 1]!; p++) {
+        const text = file.texts[p]!;
+        const key = file.keys[p] || text.slice(0, file.keyLength[p]);
+        const entries = this.byKey[file.kind[p] === 1 ? 1 : 0];
+        let entry = entries.get(key);
+        if (entry === undefined) {
+          entry = this.addEntry(file, p);
+          entries.set(key, entry);
+        }
+        this.parEntry.push(entry);
+        this.parNumber.push(file.number[p]!);
+        this.parEnding.push(file.ending[p]!);
       }
-      this.parEntry.push(entry);
-      if (paragraph.kind === 'preambular') preambular++;
-      this.parNumber.push(paragraph.kind === 'preambular' ? preambular : (paragraph.number ?? 0));
-      this.parEnding.push(finalPunctuation(paragraph.text));
-    }
-    this.parStarts.push(this.parEntry.length);
-    this.resolutions.push(withoutParagraphs(resolution));
+      this.parStarts.push(this.parEntry.length);
+      this.resolutions.push(record);
+    });
   }
 
   finish(): IndexData {
@@ -139,7 +151,7 @@ export class IndexBuilder {
       entryOpening: Uint16Array.from(this.openings),
       parStart: Uint32Array.from(this.parStarts),
       parEntry: this.parEntry.toArray(),
-      parNumber: Uint16Array.from(this.parNumber, (n) => Math.min(n, 0xffff)),
+      parNumber: Uint16Array.from(this.parNumber),
       parEnding: Uint16Array.from(this.parEnding),
       ...this.words.finish(this.texts.length),
       prefixOrder: Uint32Array.from(this.texts.keys()).sort((a, b) => compareStrings(prefixKeys[a]!, prefixKeys[b]!)),
@@ -147,13 +159,14 @@ export class IndexBuilder {
     };
   }
 
-  private addEntry(key: string, paragraph: CorpusParagraph): number {
-    const opening = paragraph.opening && paragraph.text.startsWith(paragraph.opening) ? paragraph.opening.length : 0;
-    const entry = this.texts.push(paragraph.text) - 1;
-    this.kinds.push(kindCode(paragraph.kind));
-    this.openings.push(Math.min(opening, 0xffff));
-    this.hashes.push(hashKey(`${kindCode(paragraph.kind)}${key}`));
-    const tokens = wordTokens(paragraph.text);
+  /** A new entry for paragraph `p` of the file. */
+  private addEntry(file: PreparedResolutions, p: number): number {
+    const text = file.texts[p]!;
+    const entry = this.texts.push(text) - 1;
+    this.kinds.push(file.kind[p]!);
+    this.openings.push(file.opening[p]!);
+    this.hashes.push(file.hash[p]!);
+    const tokens = wordTokens(text);
     this.words.add(entry, tokens);
     this.prefixKeys.push(prefixKeyOf(tokens));
     return entry;
@@ -164,26 +177,6 @@ export function buildIndexData(resolutions: readonly CorpusResolution[]): IndexD
   const builder = new IndexBuilder();
   for (const resolution of resolutions) builder.add(resolution);
   return builder.finish();
-}
-
-const FINAL_MARKS = new Set([';', ',', '.', ':']);
-
-/** The char code of the text's final punctuation mark, or 0. */
-export function finalPunctuation(text: string): number {
-  const last = text.trimEnd().slice(-1);
-  return FINAL_MARKS.has(last) ? last.charCodeAt(0) : 0;
-}
-
-/** The text with its final punctuation mark replaced by `ending` (a char code; 0 leaves none). */
-export function withEnding(text: string, ending: number): string {
-  const trimmed = text.trimEnd();
-  const body = FINAL_MARKS.has(trimmed.slice(-1)) ? trimmed.slice(0, -1) : trimmed;
-  return ending > 0 ? body + String.fromCharCode(ending) : body;
-}
-
-function withoutParagraphs(resolution: CorpusResolution): ResolutionRecord {
-  const { paragraphs: _paragraphs, ...record } = resolution;
-  return record;
 }
 
 /**

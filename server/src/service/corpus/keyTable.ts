@@ -18,6 +18,16 @@ export function hashKey(key: string): number {
   return hash >>> 0;
 }
 
+/** hashKey(`${kind}${key}`) of a kind code (0 or 1) and a paragraph key, without making that string. */
+export function hashEntryKey(kind: number, key: string): number {
+  let hash = Math.imul(0x811c9dc5 ^ (48 + kind), 0x01000193);
+  for (let i = 0; i < key.length; i++) {
+    hash ^= key.charCodeAt(i);
+    hash = Math.imul(hash, 0x01000193);
+  }
+  return hash >>> 0;
+}
+
 export function createKeyTable(hashes: readonly number[]): KeyTable {
   let size = 16;
   while (size < hashes.length * 2) size *= 2;

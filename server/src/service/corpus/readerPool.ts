@@ -1,28 +1,24 @@
 // Reads corpus files on worker threads, so that parsing a large corpus uses every core and leaves the
-// language server's own thread free to answer requests. Files are handed out one at a time to
-// whichever thread is free; results come back in the order asked. A pool that cannot start its
-// threads (no worker script beside the program) reads on the calling thread instead.
+// indexing thread free to index. Each thread reads a file, prepares its resolutions for the index
+// (prepared.ts) and posts them back, the typed arrays transferred rather than copied. Every thread is
+// kept a few files ahead (IN_FLIGHT), so that it never waits for the indexing thread to hand it the
+// next file while that thread is busy indexing; answers come back per file, whatever order they finish in.
 
 import { availableParallelism } from 'node:os';
 import { Worker } from 'node:worker_threads';
 import type { ResolutionMetadata } from './metadata';
-import type { ScannedFile } from './scan';
-import type { CorpusResolution } from './types';
+import { prepareResolutions } from './prepared';
+import type { FileToRead, PreparedFile } from './readFile';
 
 export interface ReadRequest {
   readonly id: number;
-  readonly file: Pick<ScannedFile, 'path' | 'size' | 'builtin'>;
+  readonly file: FileToRead;
   readonly metadata?: ResolutionMetadata;
-}
-
-export interface ReadResult {
-  readonly resolutions: readonly CorpusResolution[];
-  readonly problem?: string;
 }
 
 export interface ReadResponse {
   readonly id: number;
-  readonly result: ReadResult;
+  readonly result: PreparedFile;
 }
 
 /** How to start a reader thread: the bundled dist/corpusWorker.js, or the TypeScript source through tsx. */
@@ -33,29 +29,35 @@ export interface WorkerScript {
 
 interface Pending {
   readonly request: ReadRequest;
-  readonly resolve: (result: ReadResult) => void;
+  readonly resolve: (result: PreparedFile) => void;
   readonly reject: (error: Error) => void;
 }
 
+interface Thread {
+  readonly worker: Worker;
+  /** The files sent to it and not yet answered, in the order sent (it reads them in that order). */
+  readonly sent: Pending[];
+}
+
+/** Files sent to a thread, the one it reads included. */
+const IN_FLIGHT = 3;
+
 export class ReaderPool {
-  private readonly workers: Worker[] = [];
-  private readonly idle: Worker[] = [];
+  private readonly threads: Thread[] = [];
   private readonly queue: Pending[] = [];
-  private readonly busy = new Map<Worker, Pending>();
   private nextId = 0;
 
   constructor(script: WorkerScript, size = Math.max(1, Math.min(4, availableParallelism()))) {
     for (let i = 0; i < size; i++) {
-      const worker = new Worker(script.source, { eval: script.eval });
-      worker.unref();
-      worker.on('message', (response: ReadResponse) => this.finished(worker, response));
-      worker.on('error', (error) => this.failed(worker, error));
-      this.workers.push(worker);
-      this.idle.push(worker);
+      const thread = { worker: new Worker(script.source, { eval: script.eval }), sent: [] };
+      thread.worker.unref();
+      thread.worker.on('message', (response: ReadResponse) => this.finished(thread, response));
+      thread.worker.on('error', (error) => this.failed(thread, error));
+      this.threads.push(thread);
     }
   }
 
-  read(file: ReadRequest['file'], metadata?: ResolutionMetadata): Promise<ReadResult> {
+  read(file: FileToRead, metadata?: ResolutionMetadata): Promise<PreparedFile> {
     return new Promise((resolve, reject) => {
       const request = { id: this.nextId++, file, ...(metadata ? { metadata } : {}) };
       this.queue.push({ request, resolve, reject });
@@ -63,32 +65,41 @@ export class ReaderPool {
     });
   }
 
-  async close(): Promise<void> {
-    await Promise.all(this.workers.map((worker) => worker.terminate()));
+  /** Whether a thread would take a file now rather than queue it. */
+  hasRoom(): boolean {
+    return this.queue.length === 0 && this.threads.some((thread) => thread.sent.length < IN_FLIGHT);
   }
 
+  async close(): Promise<void> {
+    await Promise.all(this.threads.map((thread) => thread.worker.terminate()));
+  }
+
+  /** Sends waiting files to the least busy threads, up to IN_FLIGHT each. */
   private dispatch(): void {
-    while (this.idle.length > 0 && this.queue.length > 0) {
-      const worker = this.idle.pop()!;
-      const pending = this.queue.shift()!;
-      this.busy.set(worker, pending);
-      worker.postMessage(pending.request);
+    for (let thread = this.leastBusy(); thread && thread.sent.length < IN_FLIGHT && this.queue.length > 0; thread = this.leastBusy()) {
+      const next = this.queue.shift()!;
+      thread.sent.push(next);
+      thread.worker.postMessage(next.request);
     }
   }
 
-  private finished(worker: Worker, response: ReadResponse): void {
-    this.busy.get(worker)?.resolve(response.result);
-    this.busy.delete(worker);
-    this.idle.push(worker);
+  private leastBusy(): Thread | undefined {
+    let least: Thread | undefined;
+    for (const thread of this.threads) if (!least || thread.sent.length < least.sent.length) least = thread;
+    return least;
+  }
+
+  private finished(thread: Thread, response: ReadResponse): void {
+    const at = thread.sent.findIndex((pending) => pending.request.id === response.id);
+    if (at >= 0) thread.sent.splice(at, 1)[0]!.resolve(response.result);
     this.dispatch();
   }
 
-  /** A thread that dies takes its file with it: that file is refused, the others go on. */
-  private failed(worker: Worker, error: Error): void {
-    this.busy.get(worker)?.resolve({ resolutions: [], problem: `The file could not be read: ${error.message}` });
-    this.busy.delete(worker);
-    const index = this.workers.indexOf(worker);
-    if (index >= 0) this.workers.splice(index, 1);
-    if (this.workers.length === 0) for (const waiting of this.queue.splice(0)) waiting.reject(error);
+  /** A thread that dies takes its files with it: those are refused, the others go on. */
+  private failed(thread: Thread, error: Error): void {
+    for (const pending of thread.sent.splice(0)) pending.resolve({ prepared: prepareResolutions([]), problem: `The file could not be read: ${error.message}` });
+    this.threads.splice(this.threads.indexOf(thread), 1);
+    if (this.threads.length === 0) for (const waiting of this.queue.splice(0)) waiting.reject(error);
+    else this.dispatch();
   }
 }
