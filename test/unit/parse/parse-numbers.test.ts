@@ -119,11 +119,13 @@ describe('numbers written with a slip, as in the corpus', () => {
     assert.equal(model.operative[1]?.bodySpan.start, text.indexOf('*Calls upon*'));
   });
 
-  it('reads "232 .*Recognizes*" (A/RES/77/248)', () => {
-    const text = resolution('231. *Encourages* States to develop further their marine debris programmes;', '232 .*Recognizes* the need for better understanding of the sources, amounts, pathways, distribution, trends, nature and impacts of marine debris;');
-    const model = parseResolution(text);
-    assert.deepEqual(numbers(model).slice(1), [['operative', 231, 'Encourages'], ['operative', 232, 'Recognizes']]);
-    assert.deepEqual([slice(text, model.operative[1]?.numberSpan), model.operative[1]?.bodySpan.start], ['232', text.indexOf('*Recognizes*')]);
+  it('reads "232 .*Recognizes*" (A/RES/77/248), with or without the italics', () => {
+    for (const verb of ['*Recognizes*', 'Recognizes']) {
+      const text = resolution('231. *Encourages* States to develop further their marine debris programmes;', `232 .${verb} the need for better understanding of the sources, amounts, pathways, distribution, trends, nature and impacts of marine debris;`);
+      const model = parseResolution(text);
+      assert.deepEqual(numbers(model).slice(1), [['operative', 231, 'Encourages'], ['operative', 232, 'Recognizes']]);
+      assert.deepEqual([slice(text, model.operative[1]?.numberSpan), model.operative[1]?.bodySpan.start], ['232', text.indexOf(verb)]);
+    }
   });
 
   it('reads "l." typed for "1." before an operative verb (A/RES/76/256)', () => {

@@ -162,7 +162,6 @@ export function paragraphNumber(line: SourceLine): ParagraphNumber | undefined {
   const next = line.text.charCodeAt(number.after);
   const followed = Number.isNaN(next) || isSpace(next);
   if (digits !== 'l' && match[3] === '.' && followed) return number;
-  if (!followed && next !== 42) return undefined;
   return opensWithOperativeVerb(line.text, number.after) ? number : undefined;
 }
 
