@@ -8,7 +8,7 @@
 // undefined) and rebuilt by the caller. Writes go to a temporary file renamed into place, so a
 // crash mid-write never leaves a half cache behind.
 
-import { mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { closeSync, mkdirSync, openSync, readFileSync, renameSync, rmSync, writeSync } from 'node:fs';
 import { dirname } from 'node:path';
 import { BinaryReader, BinaryWriter, CacheFormatError } from './binary';
 import type { IndexData, ResolutionRecord, TextColumn } from './indexData';
@@ -42,8 +42,20 @@ export function writeCache(path: string, producer: string, contents: CacheConten
   writeIndex(writer, contents.data);
   mkdirSync(dirname(path), { recursive: true });
   const temporary = `${path}.${process.pid}.tmp`;
-  writeFileSync(temporary, writer.toBuffer(magic(producer)));
+  const file = openSync(temporary, 'w');
+  try {
+    for (const part of writer.toParts(magic(producer))) writeAll(file, part);
+  } catch (error) {
+    closeSync(file);
+    rmSync(temporary, { force: true });
+    throw error;
+  }
+  closeSync(file);
   renameSync(temporary, path);
+}
+
+function writeAll(file: number, bytes: Uint8Array): void {
+  for (let written = 0; written < bytes.byteLength; ) written += writeSync(file, bytes, written);
 }
 
 /** The cache at `path`, or undefined when it is absent, of another version, or damaged. */

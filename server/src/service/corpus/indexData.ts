@@ -17,7 +17,9 @@
 import type { ParagraphKind } from '../model';
 import { createKeyTable, type KeyTable } from './keyTable';
 import { paragraphKey, wordTokens } from './normalize';
+import { PrefixKeys } from './prefixKeys';
 import { prepareResolutions, type PreparedResolutions, type ResolutionRecord } from './prepared';
+import { Uint32Column } from './uint32Column';
 import type { CorpusResolution } from './types';
 
 export { finalPunctuation, withEnding, type ResolutionRecord } from './prepared';
@@ -70,25 +72,6 @@ export function entryKey(kind: ParagraphKind, text: string): string {
   return `${kindCode(kind)}${paragraphKey(text)}`;
 }
 
-/** A growable Uint32Array, for columns whose final length is not known in advance. */
-export class Uint32Column {
-  private data = new Uint32Array(1024);
-  length = 0;
-
-  push(value: number): void {
-    if (this.length === this.data.length) {
-      const grown = new Uint32Array(this.data.length * 2);
-      grown.set(this.data);
-      this.data = grown;
-    }
-    this.data[this.length++] = value;
-  }
-
-  toArray(): Uint32Array {
-    return this.data.slice(0, this.length);
-  }
-}
-
 /**
  * Builds IndexData one file at a time, so that a loader can index what it has read while its reader
  * threads are still parsing: entries and word pairs grow with each file; `finish` only inverts the
@@ -104,7 +87,7 @@ export class IndexBuilder {
   private readonly kinds: number[] = [];
   private readonly openings: number[] = [];
   private readonly hashes: number[] = [];
-  private readonly prefixKeys: string[] = [];
+  private readonly prefixKeys = new PrefixKeys();
   private readonly parStarts: number[] = [0];
   private readonly parEntry = new Uint32Column();
   private readonly parNumber: number[] = [];
@@ -143,7 +126,6 @@ export class IndexBuilder {
 
   finish(): IndexData {
     for (const entries of this.byKey) entries.clear();
-    const prefixKeys = this.prefixKeys;
     return {
       resolutions: this.resolutions,
       entryText: stringColumn(this.texts),
@@ -154,7 +136,7 @@ export class IndexBuilder {
       parNumber: Uint16Array.from(this.parNumber),
       parEnding: Uint16Array.from(this.parEnding),
       ...this.words.finish(this.texts.length),
-      prefixOrder: Uint32Array.from(this.texts.keys()).sort((a, b) => compareStrings(prefixKeys[a]!, prefixKeys[b]!)),
+      prefixOrder: this.prefixKeys.order(),
       keys: createKeyTable(this.hashes),
     };
   }
@@ -168,7 +150,7 @@ export class IndexBuilder {
     this.hashes.push(file.hash[p]!);
     const tokens = wordTokens(text);
     this.words.add(entry, tokens);
-    this.prefixKeys.push(prefixKeyOf(tokens));
+    this.prefixKeys.add(prefixKeyOf(tokens));
     return entry;
   }
 }
@@ -241,8 +223,4 @@ function invertPairs(pairs: Uint32Array, entryEnds: Uint32Array, wordCount: numb
     postings[fill[word]!++] = entry;
   });
   return { postStart, postings };
-}
-
-export function compareStrings(a: string, b: string): number {
-  return a < b ? -1 : a > b ? 1 : 0;
 }
