@@ -1,5 +1,6 @@
 // The drafting checks of each open draft, computed once per version, settings and corpus, and shared
-// by the diagnostics (what the drafter sees) and the code actions (the fixes of what they see).
+// by the diagnostics (what the drafter sees) and the code actions (the fixes of what they see). A
+// document of more than 1 MB is not parsed for them: it gets `draft-too-large` alone.
 
 import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
@@ -7,13 +8,17 @@ import { URI } from 'vscode-uri';
 import type { ServerContext } from './context';
 import type { Finding } from './service/findings';
 import type { ResolutionDocument } from './service/model';
-import { checkDraft } from './service/rules';
+import { checkDraft, checkOversized } from './service/rules';
+import { LineIndex } from './service/text/lineIndex';
 import type { UnresSettings } from './settings';
 
 export interface CheckedDraft {
   readonly uri: string;
   readonly version: number;
-  readonly model: ResolutionDocument;
+  /** The parsed draft; absent for a document too large to check. */
+  readonly model?: ResolutionDocument;
+  /** The lines of the text the findings' offsets refer to. */
+  readonly lines: LineIndex;
   readonly findings: readonly Finding[];
 }
 
@@ -38,17 +43,24 @@ export class DraftChecks {
   /** As `check`, with the settings already at hand (no wait: the result matches the current version). */
   checkWith(uri: string, settings: UnresSettings): CheckedDraft | undefined {
     const document = this.context.documents.get(uri);
-    const model = this.context.drafts.model(uri);
-    if (!document || !model) return undefined;
+    if (!document) return undefined;
     const corpus = this.context.corpus.current;
     const key = JSON.stringify([settings.rules, settings.quotes]);
     const cached = this.cache.get(uri);
     if (cached && cached.version === document.version && cached.key === key && cached.corpus === corpus) return cached;
+    const text = document.getText();
+    const oversized = checkOversized(text, settings.rules);
+    if (oversized) return this.remember({ uri, version: document.version, lines: new LineIndex(text), findings: oversized, key, corpus });
+    const model = this.context.drafts.model(uri);
+    if (!model) return undefined;
     const findings = checkDraft(model, { corpus, options: { quotes: settings.quotes } }, settings.rules, (code, error) =>
       this.context.connection.console.error(`unres: the ${code} check failed on ${uri}: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`),
     );
-    const checked: Cached = { uri, version: document.version, model, findings, key, corpus };
-    this.cache.set(uri, checked);
+    return this.remember({ uri, version: document.version, model, lines: model.lines, findings, key, corpus });
+  }
+
+  private remember(checked: Cached): Cached {
+    this.cache.set(checked.uri, checked);
     return checked;
   }
 }

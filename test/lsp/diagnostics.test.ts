@@ -77,10 +77,10 @@ const SLIPS: readonly Slip[] = [
 const EXPECTED = SLIPS.map((slip) => slip.expected);
 /**
  * Every kind of slip the drafting checks know, but those that cannot share a draft with the others
- * (tested below or in the unit tests), and citation-unknown, which needs a corpus holding the
+ * (tested below, in badInput.test.ts or in the unit tests), and citation-unknown, which needs a corpus holding the
  * neighbours of the cited resolution (tested below with one).
  */
-const ELSEWHERE = new Set(['language-not-english', 'not-text', 'italics-missing', 'formula-missing', 'citation-unknown']);
+const ELSEWHERE = new Set(['language-not-english', 'not-text', 'draft-too-large', 'italics-missing', 'formula-missing', 'citation-unknown']);
 
 function replaced(text: string, replacements: readonly [string, string][]): string {
   return replacements.reduce((current, [old, replacement]) => {

@@ -1,9 +1,11 @@
 // Drafting checks as pushed diagnostics (textDocument/publishDiagnostics: every client has it, Neovim
 // 0.7 has nothing else). A draft is checked when it opens, DEBOUNCE_MS after the last keystroke, when
 // the settings change and when the corpus finishes indexing; a run overtaken by a newer version is
-// dropped. Each diagnostic links to its rule's page and carries its fixes in `data`.
+// dropped. Each diagnostic links to its rule's page and carries its fixes in `data`. A pasted mess of
+// a hundred thousand slips gets the first MOST_DIAGNOSTICS and a note of how many more there are: the
+// editor would choke on them all, and nobody reads past the first screens.
 
-import { DiagnosticSeverity, type Diagnostic } from 'vscode-languageserver';
+import { DiagnosticSeverity, type Diagnostic, type Range } from 'vscode-languageserver';
 import type { Feature, ServerContext } from '../context';
 import { draftChecks, ruleDocumentation, type CheckedDraft } from '../draftChecks';
 import { rangeOf } from '../ranges';
@@ -12,6 +14,16 @@ import type { LineIndex } from '../service/text/lineIndex';
 
 export const DEBOUNCE_MS = 150;
 
+/** A hundred times the findings of the largest adopted resolution, and a payload the editor takes at once. */
+export const MOST_DIAGNOSTICS = 1000;
+
+/**
+ * A fix of more edits than this (the renumbering of a long text, offered on each misnumbered paragraph)
+ * stays out of `data`, which would otherwise grow with the square of the draft: the code actions take
+ * the fixes from the checks of the version, not from `data`.
+ */
+const MOST_EDITS_IN_DATA = 100;
+
 const severities: Record<Severity, DiagnosticSeverity> = {
   error: DiagnosticSeverity.Error,
   warning: DiagnosticSeverity.Warning,
@@ -19,7 +31,7 @@ const severities: Record<Severity, DiagnosticSeverity> = {
   hint: DiagnosticSeverity.Hint,
 };
 
-/** What a diagnostic carries for the code actions: its fixes as the core gave them (offsets in that version). */
+/** What a diagnostic carries for other clients: its fixes as the core gave them (offsets in that version), those of at most MOST_EDITS_IN_DATA edits. */
 export interface DiagnosticData {
   readonly version: number;
   readonly fixes: Finding['fixes'];
@@ -77,12 +89,24 @@ class Publisher {
 }
 
 export function toDiagnostics(checked: CheckedDraft): Diagnostic[] {
-  return checked.findings.map((finding) => toDiagnostic(finding, checked.model.lines, checked.version));
+  const shown = checked.findings.slice(0, MOST_DIAGNOSTICS).map((finding) => toDiagnostic(finding, checked.lines, checked.version));
+  const next = checked.findings[MOST_DIAGNOSTICS];
+  return next ? [...shown, moreNote(checked.findings.length, rangeOf(checked.lines, next.span))] : shown;
+}
+
+function moreNote(total: number, range: Range): Diagnostic {
+  const count = (value: number) => value.toLocaleString('en-US');
+  return {
+    range,
+    severity: DiagnosticSeverity.Information,
+    source: 'unres',
+    message: `${count(MOST_DIAGNOSTICS)} of the ${count(total)} drafting problems are shown, up to here: correct those to see the others.`,
+  };
 }
 
 function toDiagnostic(finding: Finding, lines: LineIndex, version: number): Diagnostic {
   const href = ruleDocumentation(finding.code);
-  const data: DiagnosticData = { version, fixes: finding.fixes ?? [] };
+  const data: DiagnosticData = { version, fixes: (finding.fixes ?? []).filter((fix) => fix.edits.length <= MOST_EDITS_IN_DATA) };
   return {
     range: rangeOf(lines, finding.span),
     severity: severities[finding.severity],

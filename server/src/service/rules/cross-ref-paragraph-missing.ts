@@ -6,7 +6,7 @@
 
 import type { CrossReference, OperativeParagraph, Paragraph, ResolutionDocument, TextSpan } from '../model';
 import { paragraphAt } from './helpers/paragraphAt';
-import { numberingRuns, numberRanges, runOf } from './helpers/operativeNumbers';
+import { allOperative, numberingRuns, runOf, type NumberingRun } from './helpers/operativeNumbers';
 import type { Rule, RuleFinding } from './rule';
 
 export const crossRefParagraphMissing: Rule = {
@@ -14,40 +14,59 @@ export const crossRefParagraphMissing: Rule = {
   defaultSeverity: 'error',
   description: 'A cross-reference ("paragraph 5 above", "paragraphs 3 to 7 of the present resolution") points to an operative paragraph that exists, in the direction it says.',
   check(document) {
-    const runs = numberingRuns(document);
-    if (runs.length === 0) return [];
+    const sectioned = numberingRuns(document).length > 1;
+    if (numberingRuns(document).length === 0) return [];
     return document.crossReferences.flatMap((reference) => {
       // "paragraph 63 (d)" without "above", "below" or "of the present resolution" may be another text's.
       if (reference.kind !== 'paragraph' || !reference.internal || !reference.direction || reference.targets.length === 0) return [];
       const paragraph = paragraphAt(document, reference.span.start);
-      const run = paragraph ? runOf(runs, paragraph) : undefined;
-      return paragraph && run ? checkReference(document, reference, paragraph, run, runs.length > 1) : [];
+      const run = paragraph ? runOf(document, paragraph) : undefined;
+      return paragraph && run ? checkReference(document, reference, paragraph, run, sectioned) : [];
     });
   },
 };
 
-function checkReference(document: ResolutionDocument, reference: CrossReference, paragraph: Paragraph, run: readonly OperativeParagraph[], sectioned: boolean): RuleFinding[] {
+function checkReference(document: ResolutionDocument, reference: CrossReference, paragraph: Paragraph, run: NumberingRun, sectioned: boolean): RuleFinding[] {
   const missing: number[] = [];
   const wrongWay: number[] = [];
   for (const target of new Set(reference.targets)) {
-    const inRun = run.filter((p) => p.number === target);
-    if (inRun.some((p) => pointsRightWay(p, reference))) continue;
+    const inRun = run.numbered(target);
+    if (anyPointsRightWay(inRun, reference)) continue;
     if (inRun.length > 0) wrongWay.push(target);
     // Another section's paragraph, in the direction given: sectioned texts refer across sections.
-    else if (!document.operative.some((p) => p.number === target && pointsRightWay(p, reference))) missing.push(target);
+    else if (!anyPointsRightWay(allOperative(document).numbered(target), reference)) missing.push(target);
   }
   if (missing.length > 0) return [missingFinding(document, reference, paragraph, scopeOf(run, sectioned), missing)];
   if (wrongWay.length > 0) return directionFinding(document, reference, wrongWay);
   return [];
 }
 
-function pointsRightWay(target: OperativeParagraph, reference: CrossReference): boolean {
-  // Inside paragraph 3, "paragraph 3 (b) below" points to its own sub-paragraph further down.
-  const inside = target.span.start <= reference.span.start && reference.span.start < target.span.end;
-  if (inside) return reference.direction !== 'below' || reference.subparagraph !== undefined;
-  if (reference.direction === 'above') return target.span.start <= reference.span.start;
-  if (reference.direction === 'below') return target.span.start > reference.span.start;
+/**
+ * Whether one of the paragraphs of a number (in document order) lies where the reference says. Inside
+ * paragraph 3, "paragraph 3 (b) below" points to its own sub-paragraph further down; "above" takes a
+ * paragraph that starts before the reference, the one it is written in included.
+ */
+function anyPointsRightWay(targets: readonly OperativeParagraph[], reference: CrossReference): boolean {
+  const first = targets[0];
+  const last = targets[targets.length - 1];
+  if (!first || !last) return false;
+  const at = reference.span.start;
+  if (reference.direction === 'above') return first.span.start <= at;
+  if (reference.direction === 'below') return last.span.start > at || (reference.subparagraph !== undefined && holding(targets, at) !== undefined);
   return true;
+}
+
+/** The paragraph that holds `offset`, by binary search (paragraphs in document order). */
+function holding(paragraphs: readonly OperativeParagraph[], offset: number): OperativeParagraph | undefined {
+  let low = 0;
+  let high = paragraphs.length;
+  while (low < high) {
+    const middle = (low + high) >> 1;
+    if ((paragraphs[middle] as OperativeParagraph).span.start <= offset) low = middle + 1;
+    else high = middle;
+  }
+  const candidate = paragraphs[low - 1];
+  return candidate && offset < candidate.span.end ? candidate : undefined;
 }
 
 function missingFinding(document: ResolutionDocument, reference: CrossReference, paragraph: Paragraph, scope: string, missing: number[]): RuleFinding {
@@ -90,6 +109,6 @@ function listed(numbers: readonly number[]): string {
 }
 
 /** "the operative part has paragraphs 1 to 20", or "this part of the text has ..." where numbering restarts. */
-function scopeOf(run: readonly OperativeParagraph[], sectioned: boolean): string {
-  return `${sectioned ? 'this part of the text' : 'the operative part'} has paragraphs ${numberRanges(run)}`;
+function scopeOf(run: NumberingRun, sectioned: boolean): string {
+  return `${sectioned ? 'this part of the text' : 'the operative part'} has paragraphs ${run.ranges()}`;
 }

@@ -6,7 +6,7 @@
 
 import type { CrossReference, OperativeParagraph, Paragraph, ResolutionDocument, Subparagraph } from '../model';
 import { paragraphAt } from './helpers/paragraphAt';
-import { numberingRuns, runOf } from './helpers/operativeNumbers';
+import { runOf } from './helpers/operativeNumbers';
 import type { Rule, RuleFinding } from './rule';
 
 export const crossRefSubparagraphMissing: Rule = {
@@ -14,24 +14,22 @@ export const crossRefSubparagraphMissing: Rule = {
   defaultSeverity: 'error',
   description: 'A reference to a sub-paragraph ("paragraph 5 (b)", "subparagraph (c) above") points to one that exists.',
   check(document) {
-    const runs = numberingRuns(document);
     return document.crossReferences.flatMap((reference) => {
       const letter = reference.subparagraph;
       if (!letter || !reference.internal || reference.targets.length > 1) return [];
       const paragraph = paragraphAt(document, reference.span.start);
       if (!paragraph) return [];
-      const target = referredParagraph(reference, paragraph, runs);
+      const target = referredParagraph(document, reference, paragraph);
       if (!target || (!reference.direction && mayBeExternal(document, reference, target))) return [];
       return hasLabel(target.subparagraphs, letter) ? [] : [finding(document, reference, target, letter, paragraph)];
     });
   },
 };
 
-function referredParagraph(reference: CrossReference, paragraph: Paragraph, runs: OperativeParagraph[][]): Paragraph | undefined {
+function referredParagraph(document: ResolutionDocument, reference: CrossReference, paragraph: Paragraph): Paragraph | undefined {
   const number = reference.targets[0];
   if (number === undefined) return paragraph;
-  const run = runOf(runs, paragraph) ?? [];
-  return run.find((p) => p.number === number);
+  return runOf(document, paragraph)?.numbered(number)[0];
 }
 
 /**
@@ -52,8 +50,8 @@ function finding(document: ResolutionDocument, reference: CrossReference, target
   const name = target === from ? 'This paragraph' : `Paragraph ${(target as OperativeParagraph).number}`;
   const has = describeLabels(target.subparagraphs.map((sub) => `(${sub.label})`));
   const label = `(${letter})`;
-  const at = document.text.indexOf(label, reference.span.start);
-  const span = at >= 0 && at < reference.span.end ? { start: at, end: at + label.length } : reference.span;
+  const at = document.text.slice(reference.span.start, reference.span.end).indexOf(label);
+  const span = at >= 0 ? { start: reference.span.start + at, end: reference.span.start + at + label.length } : reference.span;
   return { span, message: `${name} ${has}: there is no sub-paragraph ${label}. Correct the reference.` };
 }
 

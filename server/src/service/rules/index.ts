@@ -7,8 +7,8 @@
 // write `docs/rules/<code>.md` (a unit test checks that both exist).
 
 import type { Finding, Severity } from '../findings';
-import type { Comment, ResolutionDocument, TextSpan } from '../model';
-import { paragraphAt } from './helpers/paragraphAt';
+import type { ResolutionDocument } from '../model';
+import { isSilenced } from './helpers/silenced';
 import { formulaMissing } from './formula-missing';
 import { italicsMissing } from './italics-missing';
 import { preambularNotItalic } from './preambular-not-italic';
@@ -32,6 +32,7 @@ import { alsoMissing } from './also-missing';
 import { adverbPosition } from './adverb-position';
 import { languageNotEnglish } from './language-not-english';
 import { isBinary, notText } from './not-text';
+import { draftTooLarge, isTooLarge, tooLargeFinding } from './draft-too-large';
 import { crossRefParagraphMissing } from './cross-ref-paragraph-missing';
 import { crossRefSubparagraphMissing } from './cross-ref-subparagraph-missing';
 import { crossRefAnnexMissing } from './cross-ref-annex-missing';
@@ -55,6 +56,7 @@ import { yearRangeDash } from './year-range-dash';
 import type { Rule, RuleContext, RuleFinding, RuleLevel } from './rule';
 
 export const rules: readonly Rule[] = [
+  draftTooLarge,
   languageNotEnglish,
   notText,
   formulaMissing,
@@ -112,7 +114,8 @@ export type RuleErrorListener = (code: string, error: unknown) => void;
 /**
  * The findings of every rule on a draft, in document order: levels from `unres.rules` applied (`off`
  * drops a rule), findings silenced by `<!-- unres-ignore code -->` dropped. A draft that is not in
- * English gets only `language-not-english`; binary data opened as a draft only `not-text`.
+ * English gets only `language-not-english`; binary data opened as a draft only `not-text`; a document
+ * of more than 1 MB only `draft-too-large` (see `checkOversized`, which spares the parse).
  */
 export function checkDraft(
   document: ResolutionDocument,
@@ -131,6 +134,8 @@ export function runRules(
   levels: Readonly<Record<string, RuleLevel>> = {},
   onRuleError?: RuleErrorListener,
 ): Finding[] {
+  const oversized = checkOversized(document.text, levels);
+  if (oversized) return oversized;
   const active = isBinary(document) ? [notText] : isEnglish(document) ? list.filter((rule) => applies(rule, document)) : [languageNotEnglish];
   const findings: Finding[] = [];
   for (const rule of active) {
@@ -144,13 +149,23 @@ export function runRules(
   return findings.sort((a, b) => a.span.start - b.span.start || a.span.end - b.span.end || (a.code < b.code ? -1 : 1));
 }
 
+/**
+ * The findings of a document too large to check (`draft-too-large` alone, or none when it is set to
+ * `off`), read from its text without parsing it; undefined for a draft the checks can read.
+ */
+export function checkOversized(text: string, levels: Readonly<Record<string, RuleLevel>> = {}): Finding[] | undefined {
+  if (!isTooLarge(text)) return undefined;
+  const level = levels[draftTooLarge.code];
+  return level === 'off' ? [] : [toFinding(draftTooLarge, tooLargeFinding(text), level)];
+}
+
 /** "unknown" is a draft too short or too odd to tell; the English checks still run on it. */
 function isEnglish(document: ResolutionDocument): boolean {
   return document.language === 'en' || document.language === 'unknown';
 }
 
 function applies(rule: Rule, document: ResolutionDocument): boolean {
-  if (rule === languageNotEnglish || rule === notText) return false;
+  if (rule === languageNotEnglish || rule === notText || rule === draftTooLarge) return false;
   return !(document.isDeclaration && rule.skipsDeclarations);
 }
 
@@ -171,24 +186,4 @@ function toFinding(rule: Rule, found: RuleFinding, level: Severity | undefined):
     span: found.span,
     ...(found.fixes && found.fixes.length > 0 ? { fixes: found.fixes } : {}),
   };
-}
-
-/**
- * Inside a paragraph, the paragraph's `unres-ignore` comments decide; elsewhere (the formula, the
- * footnotes) a comment on the line just before the finding, or earlier on its line, silences it.
- */
-function isSilenced(document: ResolutionDocument, code: string, span: TextSpan): boolean {
-  const paragraph = paragraphAt(document, span.start);
-  if (paragraph) return paragraph.suppressed.includes(code) || paragraph.suppressed.includes('*');
-  const line = document.lines.positionAt(span.start).line;
-  return document.comments.some((comment) => names(comment, code) && commentLineFits(document, comment, span.start, line));
-}
-
-function names(comment: Comment, code: string): boolean {
-  return comment.ignore !== undefined && (comment.ignore.includes(code) || comment.ignore.includes('*'));
-}
-
-function commentLineFits(document: ResolutionDocument, comment: Comment, start: number, line: number): boolean {
-  const commentLine = document.lines.positionAt(comment.span.end).line;
-  return commentLine === line - 1 || (commentLine === line && comment.span.end <= start);
 }

@@ -12,6 +12,13 @@ import { openingLexiconFor, type OpeningLexicon } from '../lexicon/knownOpenings
 import { looksLikeHeading, sameRun } from './helpers/sequence';
 import type { Rule, RuleFinding } from './rule';
 
+/**
+ * The renumbering looks up the paragraph of every cross-reference among all the operative paragraphs:
+ * beyond this many references times paragraphs (sixty times the most of any adopted resolution,
+ * A/RES/77/118) it would hold up the checks for seconds, and it is not offered.
+ */
+const MOST_RENUMBERING_LOOKUPS = 1_000_000;
+
 export const operativeNumbering: Rule = {
   code: 'operative-numbering',
   defaultSeverity: 'error',
@@ -97,6 +104,7 @@ function misnumbered(paragraph: OperativeParagraph, number: number, previous: nu
 
 /** The renumbering, offered only where it numbers the paragraphs as the runs above do (it never touches a restart it does not see). */
 function renumberFix(document: ResolutionDocument, runs: readonly OperativeParagraph[][]): Fix | undefined {
+  if (document.crossReferences.length * document.operative.length > MOST_RENUMBERING_LOOKUPS) return undefined;
   const planned = sequentialNumbers(document);
   const agrees = runs.every((run) => run.every((paragraph, index) => planned.get(paragraph.index) === index + 1));
   const edits = agrees ? renumberOperativeParagraphs(document) : [];

@@ -1,9 +1,14 @@
 // Sub-paragraphs run (a), (b), (c) ... and, under a lettered item, (i), (ii), (iii) ... without gap or
 // repetition; after (z) come (aa), (bb). The fix relabels the list from the first item out of place.
+// The relabelling goes up to (zz) or (lii), the 52nd item: a pasted list of thousands of "(a)" costs
+// no more than a list of 52.
 
 import type { Fix } from '../findings';
 import type { Paragraph, Subparagraph } from '../model';
 import type { Rule, RuleFinding } from './rule';
+
+/** (a) to (zz); (i) to (lii). */
+const MOST_ITEMS = 52;
 
 export const subparagraphSequence: Rule = {
   code: 'subparagraph-sequence',
@@ -17,22 +22,22 @@ export const subparagraphSequence: Rule = {
 function checkList(list: readonly Subparagraph[]): RuleFinding[] {
   const findings = list.flatMap((sub) => checkList(sub.children));
   const kind = list[0]?.labelKind;
-  const wrong = list.findIndex((sub, index) => sub.labelKind !== kind || sub.label !== labelAt(sub.labelKind, index));
+  const wrong = list.findIndex((sub, index) => index >= MOST_ITEMS || sub.labelKind !== kind || sub.label !== labelAt(sub.labelKind, index));
   const first = list[wrong];
   if (!first || !kind) return findings;
-  const expected = labelAt(kind, wrong);
+  const fix = relabel(list, wrong, kind);
   return [
     {
       span: first.labelSpan,
-      message: `Sub-paragraph (${first.label}) is out of sequence: it should be (${expected})`,
-      fixes: [relabel(list, wrong, kind)],
+      message: `Sub-paragraph (${first.label}) is out of sequence: it should be (${labelAt(kind, wrong)})`,
+      ...(fix.edits.length > 0 ? { fixes: [fix] } : {}),
     },
     ...findings,
   ];
 }
 
 function relabel(list: readonly Subparagraph[], from: number, kind: Subparagraph['labelKind']): Fix {
-  const edits = list.slice(from).flatMap((sub, offset) => {
+  const edits = list.slice(from, MOST_ITEMS).flatMap((sub, offset) => {
     const label = labelAt(kind, from + offset);
     return sub.label === label ? [] : [{ span: sub.labelSpan, newText: `(${label})` }];
   });
@@ -47,7 +52,7 @@ export function labelAt(kind: Subparagraph['labelKind'], index: number): string 
 }
 
 function roman(value: number): string {
-  const numerals: [number, string][] = [[40, 'xl'], [10, 'x'], [9, 'ix'], [5, 'v'], [4, 'iv'], [1, 'i']];
+  const numerals: [number, string][] = [[50, 'l'], [40, 'xl'], [10, 'x'], [9, 'ix'], [5, 'v'], [4, 'iv'], [1, 'i']];
   let rest = value;
   let result = '';
   for (const [amount, numeral] of numerals) {
