@@ -1,7 +1,8 @@
 // A synthetic corpus of any size made from real resolutions: each copy gets a new symbol and session,
 // its dates and numbers shifted, and in most paragraphs a few words replaced by other corpus words,
 // so that deduplication does not fold the copies back into the originals. About one paragraph in ten
-// is kept as it is, as agreed language recurs in a real corpus. Deterministic (seeded).
+// is kept as it is, as agreed language recurs in a real corpus. Deterministic (seeded). Made one
+// resolution at a time, as a loader reads one file at a time: an index build never holds them all.
 
 import type { CorpusParagraph, CorpusResolution } from '../../server/src/service/corpus/types';
 
@@ -19,14 +20,14 @@ export function seededRandom(seed: number): () => number {
   };
 }
 
-export function syntheticCorpus(bases: readonly CorpusResolution[], size: number, seed = 1): CorpusResolution[] {
+export function* syntheticCorpus(bases: readonly CorpusResolution[], size: number, seed = 1): Generator<CorpusResolution> {
   const random = seededRandom(seed);
   const vocabulary = sampleVocabulary(bases, random);
-  return Array.from({ length: size }, (_, i) => {
+  for (let i = 0; i < size; i++) {
     const base = bases[i % bases.length]!;
     const copy = Math.floor(i / bases.length);
-    return copy === 0 ? base : variant(base, i, copy, vocabulary, random);
-  });
+    yield copy === 0 ? base : variant(base, i, copy, vocabulary, random);
+  }
 }
 
 function variant(base: CorpusResolution, serial: number, copy: number, vocabulary: readonly string[], random: () => number): CorpusResolution {

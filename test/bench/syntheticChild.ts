@@ -1,6 +1,7 @@
 // Child process of the benchmark, so that each figure of memory is a process's own. Two modes:
 //   build N CACHE_DIR CORPUS  makes a synthetic corpus of N resolutions from the real corpus (cached in
-//                             CACHE_DIR), builds its index, times queries, writes its cache;
+//                             CACHE_DIR) and builds its index as they are made, one at a time (as the
+//                             loader indexes file by file), times queries, writes its cache;
 //   load N CACHE_DIR          loads that cache in a fresh process, as a restarted server would, and
 //                             times the same queries.
 // Each prints one JSON line, with the resident memory once the index is in memory (after a full
@@ -11,6 +12,7 @@ import { join } from 'node:path';
 import { version } from '../../package.json';
 import { readCache, writeCache } from '../../server/src/service/corpus/cache';
 import { Corpus } from '../../server/src/service/corpus/corpus';
+import { IndexBuilder } from '../../server/src/service/corpus/indexData';
 import { loadCorpus } from '../../server/src/service/corpus/load';
 import { readerWorkerScript } from '../../server/src/service/corpus/locations';
 import { defaultReaders } from '../../server/src/service/corpus/readers';
@@ -35,11 +37,14 @@ function queryFigures(corpus: Corpus) {
 
 async function build(size: number, cacheDir: string, corpusPath: string): Promise<Record<string, unknown>> {
   const base = await loadCorpus({ paths: [corpusPath], cacheDir, readers: defaultReaders, producer: version, workers: readerWorkerScript() });
-  const resolutions = syntheticCorpus(Array.from({ length: base.corpus.resolutionCount }, (_, i) => base.corpus.resolutionAt(i)), size);
+  const bases = Array.from({ length: base.corpus.resolutionCount }, (_, i) => base.corpus.resolutionAt(i));
   const started = performance.now();
-  const corpus = Corpus.fromResolutions(resolutions);
+  // Fed one resolution at a time, as the loader feeds the files it reads.
+  const builder = new IndexBuilder();
+  for (const resolution of syntheticCorpus(bases, size)) builder.add(resolution);
+  const corpus = new Corpus(builder.finish());
   const buildMs = Math.round(performance.now() - started);
-  resolutions.length = 0;
+  bases.length = 0;
   const figures = queryFigures(corpus);
   const written = performance.now();
   writeCache(cachePath(cacheDir, size), version, { files: [], data: corpus.data });
