@@ -52,7 +52,7 @@ test('JSON: one entry per file with 1-based lines and UTF-16 columns, end column
       file,
       diagnostics: [
         { line: 5, column: 62, endLine: 5, endColumn: 63, severity: 'error', code: 'last-preambular-punctuation', message: 'The last preambular paragraph ends with a comma, not a semicolon' },
-        { line: 7, column: 5, endLine: 7, endColumn: 12, severity: 'error', code: 'operative-verb-form', message: 'The operative verb is in the third person singular: write “Requests”, not “Request”' },
+        { line: 7, column: 5, endLine: 7, endColumn: 12, severity: 'error', code: 'operative-verb-form', message: 'The operative verb is in the third person singular: write “Requests”, not “Request”.' },
       ],
     },
   ]);
@@ -66,7 +66,7 @@ test('text: one “file:line:column: severity code message” a line; exit 0 wit
   assert.equal(status, 1);
   assert.equal(stdout, [
     `${slips}:5:62: error last-preambular-punctuation The last preambular paragraph ends with a comma, not a semicolon`,
-    `${slips}:7:5: error operative-verb-form The operative verb is in the third person singular: write “Requests”, not “Request”`,
+    `${slips}:7:5: error operative-verb-form The operative verb is in the third person singular: write “Requests”, not “Request”.`,
     '',
   ].join('\n'));
   const alone = lint(clean);

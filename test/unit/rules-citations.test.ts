@@ -36,6 +36,17 @@ test('a resolution the corpus lacks is dated by its session: 62/9 cannot date fr
   assert.equal(findings[0]?.fixes, undefined);
 });
 
+test('a year no body could have adopted anything in is a slip, whether or not the corpus holds the resolution', () => {
+  const known = draft('*Recalling* its resolution 66/181 of 19 December 2107,');
+  const [againstCorpus] = run(citationDateMismatch, known).findings;
+  assert.equal(covered(known, againstCorpus), '19 December 2107');
+  assert.equal(applyFix(known, againstCorpus?.fixes?.[0]), known.replace('2107', '2011'));
+
+  const unknown = draft('*Recalling* its resolution 62/999 of 16 December 2107,');
+  const [bySession] = run(citationDateMismatch, unknown).findings;
+  assert.equal(bySession?.message, 'Resolution 62/999 belongs to the sixty-second session (2007–2008), so it cannot date from 2107: correct the date or the symbol.');
+});
+
 test('skips resolutions of other bodies, named just before or earlier in the clause', () => {
   const text = draft(
     '*Recalling* Human Rights Council resolution 42/9 of 26 September 2019,',

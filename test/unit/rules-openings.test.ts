@@ -92,11 +92,11 @@ test('an operative verb that is not in the third person singular is an error wit
   const text = draft(RECALLING.replace('Recalling', '*Recalling*'), `1. *Request* ${REQUESTS.replace('.', ';')}`, '2. *Also request* the Secretary-General to report;', '3. *Recalling* its resolution 65/230;', '4. *Call upon* Member States to act;', '5. *Decided* to remain seized of the matter.');
   const { findings } = run(operativeVerbForm, text);
   assert.deepEqual(findings.map((f) => [covered(text, f), f.message]), [
-    ['Request', 'The operative verb is in the third person singular: write “Requests”, not “Request”'],
-    ['request', 'The operative verb is in the third person singular: write “requests”, not “request”'],
-    ['Recalling', 'The operative verb is in the third person singular: write “Recalls”, not “Recalling”'],
-    ['Call', 'The operative verb is in the third person singular: write “Calls”, not “Call”'],
-    ['Decided', 'The operative verb is in the third person singular: write “Decides”, not “Decided”'],
+    ['Request', 'The operative verb is in the third person singular: write “Requests”, not “Request”.'],
+    ['request', 'The operative verb is in the third person singular: write “requests”, not “request”.'],
+    ['Recalling', 'The operative verb is in the third person singular: write “Recalls”, not “Recalling”.'],
+    ['Call', 'The operative verb is in the third person singular: write “Calls”, not “Call”.'],
+    ['Decided', 'The operative verb is in the third person singular: write “Decides”, not “Decided”.'],
   ]);
   assert.ok(applyFix(text, findings[1]!.fixes?.[0]).includes('2. *Also requests* the Secretary-General'));
   assert.ok(applyFix(text, findings[2]!.fixes?.[0]).includes('3. *Recalls* its resolution 65/230;'));

@@ -13,6 +13,14 @@ export function isoDate(day: string, month: string, year: string): string | unde
   return `${year}-${String(monthValue).padStart(2, '0')}-${String(dayValue).padStart(2, '0')}`;
 }
 
+/**
+ * No body of the United Nations adopted anything before 1946 or after next year: such a year is a
+ * slip of the keyboard ("2107" for "2017"), whatever the symbol it dates.
+ */
+export function impossibleAdoptionYear(year: number): boolean {
+  return year < 1946 || year > new Date().getUTCFullYear() + 1;
+}
+
 const wholeDate = new RegExp(`^${datePattern}$`);
 
 /** ISO date of a string that is exactly a date ("19 December 2011"), else undefined. */

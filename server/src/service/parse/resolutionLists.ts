@@ -4,7 +4,7 @@
 
 import type { Citation, CitationKind, TextSpan } from '../model';
 import { openingLexicon } from '../lexicon';
-import { datePattern, isoDate } from './dates';
+import { datePattern, impossibleAdoptionYear, isoDate } from './dates';
 
 type Body = 'ga' | 'ecosoc' | 'sc' | 'hrc' | 'other';
 
@@ -63,12 +63,13 @@ function generalAssemblyItems(list: readonly Citation[]): readonly Citation[] {
 /**
  * Session N of the General Assembly opens in September of 1945 + N, so "resolution 8/1 of 20 December
  * 2019" is another body's. A year off by one or two stays a General Assembly citation with a wrong date,
- * which is the drafting rules' business.
+ * which is the drafting rules' business, and so is a year no body could have adopted anything in.
  */
 function plausible(citation: Citation): boolean {
   const session = gaSession(citation);
   const year = citation.date?.slice(0, 4);
-  return session === undefined || year === undefined || Math.abs(Number(year) - (1945 + session)) <= 3;
+  if (session === undefined || year === undefined || impossibleAdoptionYear(Number(year))) return true;
+  return Math.abs(Number(year) - (1945 + session)) <= 3;
 }
 
 interface ListContext {

@@ -9,6 +9,7 @@
 import type { CorpusFacts } from '../corpus/facts';
 import type { Citation, ResolutionDocument, TextSpan } from '../model';
 import { sessionOrdinal } from '../lexicon';
+import { impossibleAdoptionYear } from '../parse/dates';
 import { regionStart } from './helpers/citationRegion';
 import { namesAnotherBody } from './helpers/otherBody';
 import { writeDate, writeDateLike } from './helpers/writtenDates';
@@ -75,8 +76,9 @@ function sessionMismatch(citation: Citation, dateSpan: TextSpan): RuleFinding[] 
   if (!session || !year) return [];
   const opens = 1945 + Number(session);
   // Far off, the symbol is more likely another body's ("Human Rights Council ... resolutions 28/6 of 26
-  // March 2015") than the date a slip: only near misses are reported.
-  if (year === opens || year === opens + 1 || Math.abs(year - opens) > NEAR_MISS_YEARS) return [];
+  // March 2015") than the date a slip: only near misses and years no body could have are reported.
+  if (year === opens || year === opens + 1) return [];
+  if (Math.abs(year - opens) > NEAR_MISS_YEARS && !impossibleAdoptionYear(year)) return [];
   const ordinal = sessionOrdinal(Number(session)) ?? `${session}th`;
   return [
     {

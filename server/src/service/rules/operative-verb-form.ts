@@ -24,7 +24,7 @@ export const operativeVerbForm: Rule = {
       return [
         {
           span: { start: word.start, end: word.end },
-          message: `The operative verb is in the third person singular: write “${replacement}”, not “${word.text}”`,
+          message: `The operative verb is in the third person singular: write “${replacement}”, not “${word.text}”.`,
           fixes: [{ title: `Change to “${replacement}”`, edits: [{ span: { start: word.start, end: word.end }, newText: replacement }], preferred: true }],
         },
       ];
