@@ -38,7 +38,6 @@ function resolution(symbol: string, date: string, title: string, body: CorpusPar
     sourceKind: 'text',
     paragraphs: body,
     footnotes: [{ marker: '8', text: 'See A/AC.109/2022/8.' }],
-    citations: [{ symbol: 'A/RES/1514 (XV)' }],
   };
 }
 

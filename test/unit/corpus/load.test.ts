@@ -26,7 +26,6 @@ function standInReaders(read: string[]): CorpusReaders {
         sourceKind: 'text',
         paragraphs: lines.map((text, i) => ({ kind: 'operative', number: i + 1, text })),
         footnotes: [],
-        citations: [],
       },
     ];
   };

@@ -17,7 +17,6 @@ const base: Omit<CorpusResolution, 'path' | 'sourceKind'> = {
   title: 'Strengthening the United Nations crime prevention and criminal justice programme, in particular its technical cooperation capacity',
   paragraphs: [{ kind: 'operative', number: 1, opening: 'Takes note', text: 'Takes note of the report of the Secretary-General;' }],
   footnotes: [],
-  citations: [],
 };
 
 let corpus = Corpus.fromResolutions([]);

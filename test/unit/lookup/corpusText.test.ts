@@ -51,7 +51,6 @@ describe('the text rendering of a resolution read from AKN4UN XML', () => {
       { kind: 'operative', number: 2, opening: 'Requests', text: 'Requests the Office:\n(a) To continue to provide technical assistance;\n(b) To strengthen the collection of data.' },
     ],
     footnotes: [{ marker: '1', text: 'A/78/123.' }],
-    citations: [],
   };
 
   it('reads as the corpus text format, with the title where the rendering says', () => {

@@ -26,7 +26,6 @@ const RESOLUTION_64_179: CorpusResolution = {
     },
   ],
   footnotes: [{ marker: '1', text: 'See A/66/113, sect. II.' }],
-  citations: [],
 };
 
 const corpus = Corpus.fromResolutions([RESOLUTION_64_179]);

@@ -1,5 +1,5 @@
-// The on-disk corpus cache: the index columns (indexData.ts), the resolutions' metadata, footnotes and
-// citations, and the list of corpus files with the stamp (size, mtime, metadata file) they were read
+// The on-disk corpus cache: the index columns (indexData.ts), the resolutions' metadata and footnotes,
+// and the list of corpus files with the stamp (size, mtime, metadata file) they were read
 // at, so that an unchanged corpus loads without reading a single corpus file and a changed one
 // re-reads only the files whose stamp changed (load.ts).
 //
@@ -12,9 +12,9 @@ import { closeSync, mkdirSync, openSync, readFileSync, renameSync, rmSync, write
 import { dirname } from 'node:path';
 import { BinaryReader, BinaryWriter, CacheFormatError } from './binary';
 import type { IndexData, ResolutionRecord, TextColumn } from './indexData';
-import type { CorpusCitation, CorpusFootnote, CorpusSourceKind, Vote } from './types';
+import type { CorpusFootnote, CorpusSourceKind, Vote } from './types';
 
-const FORMAT = 5;
+const FORMAT = 6;
 const SOURCE_KINDS: readonly CorpusSourceKind[] = ['builtin', 'text', 'akn'];
 
 /** A corpus file as last read: its stamp, and the resolutions it gave (a range of `data.resolutions`) or its problem. */
@@ -113,7 +113,6 @@ function writeResolutions(writer: BinaryWriter, resolutions: readonly Resolution
     writer.column(Int32Array.from(resolutions, (r) => r.vote?.[count] ?? -1));
   }
   writeLists(writer, resolutions.map((r) => r.footnotes), (note) => [note.marker, note.text]);
-  writeLists(writer, resolutions.map((r) => r.citations), (citation) => [citation.symbol, citation.date]);
 }
 
 /** Lists of two-string records, flattened: starts per resolution, then both string columns. */
@@ -155,7 +154,6 @@ function readResolutions(reader: BinaryReader): ResolutionRecord[] {
   const count = kinds.length;
   if (strings.some((column) => column.length !== count)) throw new CacheFormatError('resolution columns disagree');
   const footnotes = readLists<CorpusFootnote>(reader, count, (marker, text) => ({ marker, text: text ?? '' }));
-  const citations = readLists<CorpusCitation>(reader, count, (symbol, date) => ({ symbol, ...(date ? { date } : {}) }));
   return Array.from({ length: count }, (_, i) => {
     const field = (k: number) => reader.string(strings[k]![i]!);
     const vote = readVote(reader.string(adoptions[i]!), inFavour![i]!, against![i]!, abstaining![i]!);
@@ -172,7 +170,6 @@ function readResolutions(reader: BinaryReader): ResolutionRecord[] {
       path: reader.requiredString(strings[5]![i]!),
       sourceKind,
       footnotes: footnotes[i]!,
-      citations: citations[i]!,
     });
   });
 }

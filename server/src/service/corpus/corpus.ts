@@ -10,7 +10,7 @@
 //       closest wording, similarity, status agreed/adapted/new (precedent.ts; fromModel.ts for the text);
 //       draftPrecedents(document, corpus) does it for every paragraph of a parsed draft
 //   whatIsNew(draftText, precedent.closest.text)       word diff (precedent.ts)
-//   corpus.resolution('A/RES/74/261 B') / ('66/181')   a resolution with its paragraphs, footnotes, citations
+//   corpus.resolution('A/RES/74/261 B') / ('66/181')   a resolution with its paragraphs and footnotes
 //   corpus.resolutionsOfSession(66), corpus.previousInSeries(title, before)
 //   corpus.symbolsByPrefix('66/')                      for citation completion
 //   corpus.searchAgreedLanguage('human trafficking victims'), corpus.searchTitles('crime prevention')

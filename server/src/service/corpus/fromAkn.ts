@@ -20,7 +20,7 @@ export function corpusResolutionsFromAkn(akn: AknResolution, origin: ResolutionO
     path: origin.path,
     sourceKind: origin.sourceKind,
   };
-  const notes = { footnotes: akn.footnotes.map(({ marker, text }) => ({ marker, text })), citations: akn.citations.map(({ symbol: cited }) => ({ symbol: cited })) };
+  const notes = { footnotes: akn.footnotes.map(({ marker, text }) => ({ marker, text })) };
   const date = akn.date ?? metadata.date;
   if (akn.statements.length < 2) {
     const part = /[\s\u00a0]([A-Z])$/.exec(symbol)?.[1];
@@ -36,8 +36,8 @@ export function corpusResolutionsFromAkn(akn: AknResolution, origin: ResolutionO
       ...common,
       ...optional('date', statement.date ?? date),
       paragraphs: paragraphs(preambular, operative),
-      // Footnotes and citations of a multi-part text are kept with its first part, as fromModel.ts does.
-      ...(index === 0 ? notes : { footnotes: [], citations: [] }),
+      // The footnotes of a multi-part text are kept with its first part, as fromModel.ts does.
+      ...(index === 0 ? notes : { footnotes: [] }),
     };
   });
 }

@@ -33,8 +33,8 @@ export function corpusResolutionsFromModel(document: ResolutionDocument, origin:
     symbol: withPart(base, part),
     ...partField(part),
     paragraphs: toParagraphs(document.paragraphs.filter((_, at) => partOf[at] === part)),
-    // Footnotes and citations of a multi-part text are kept with its first part.
-    ...(index > 0 ? { footnotes: [], citations: [] } : {}),
+    // The footnotes of a multi-part text are kept with its first part.
+    ...(index > 0 ? { footnotes: [] } : {}),
   }));
 }
 
@@ -65,7 +65,6 @@ function commonFields(document: ResolutionDocument, origin: ResolutionOrigin, ba
     path: origin.path,
     sourceKind: origin.sourceKind,
     footnotes: document.footnotes.map((footnote) => ({ marker: footnote.marker, text: footnote.text })),
-    citations: document.citations.map((citation) => ({ symbol: citation.symbol, ...(citation.date ? { date: citation.date } : {}) })),
   };
 }
 

@@ -33,13 +33,6 @@ export interface CorpusFootnote {
   readonly text: string;
 }
 
-export interface CorpusCitation {
-  /** Full symbol: "A/RES/62/175", "A/RES/75/253 B". */
-  readonly symbol: string;
-  /** Adoption date given in the citation, ISO `YYYY-MM-DD`. */
-  readonly date?: string;
-}
-
 export interface CorpusResolution {
   /** "A/RES/66/181", or "A/RES/74/261 B" for one part of a multi-part resolution. */
   readonly symbol: string;
@@ -58,7 +51,6 @@ export interface CorpusResolution {
   /** Preambular and operative paragraphs in document order. */
   readonly paragraphs: readonly CorpusParagraph[];
   readonly footnotes: readonly CorpusFootnote[];
-  readonly citations: readonly CorpusCitation[];
 }
 
 /** A corpus file that could not be indexed, with a message a drafter can act on. */

@@ -40,10 +40,8 @@ function buildDocument(text: string): ResolutionDocument {
   const markers = [...titleMarkers, ...headingMarkers, ...paragraphs.flatMap((p) => p.footnoteMarkers), ...structure.annexMarkers].sort(
     (a, b) => a.span.start - b.span.start,
   );
-  return {
+  const document = {
     text,
-    lines: new LineIndex(text),
-    language: detectLanguage(source.masked),
     cover: front.cover,
     ...(front.symbol ? { symbol: front.symbol } : {}),
     ...(front.session !== undefined ? { session: front.session } : {}),
@@ -59,12 +57,34 @@ function buildDocument(text: string): ResolutionDocument {
     ...(assembled.closing ? { closing: assembled.closing } : {}),
     footnoteMarkers: markers,
     footnotes,
-    citations: findCitations(source.masked, paragraphs, footnotes, structure.annexes, markers),
-    crossReferences: findCrossReferences(source.masked, paragraphs),
     comments,
     usesItalics: paragraphs.some((paragraph) => paragraph.opening?.italic === true),
-    isDeclaration: isDeclarationText(source.masked, paragraphs),
   };
+  // What only the drafting checks and the editor ask for is worked out when first asked: the corpus
+  // reads every resolution for its paragraphs and footnotes alone, and these cost a third of its parse.
+  return lazily(document, {
+    lines: () => new LineIndex(text),
+    language: () => detectLanguage(source.masked),
+    citations: () => findCitations(source.masked, paragraphs, footnotes, structure.annexes, markers),
+    crossReferences: () => findCrossReferences(source.masked, paragraphs),
+    isDeclaration: () => isDeclarationText(source.masked, paragraphs),
+  });
+}
+
+/** `target` with each of `fields` computed on first read, once; the fields stay enumerable, as plain ones. */
+function lazily<T extends object, F extends Record<string, unknown>>(target: T, fields: { [K in keyof F]: () => F[K] }): T & F {
+  for (const [name, compute] of Object.entries(fields)) {
+    let value: unknown;
+    let known = false;
+    Object.defineProperty(target, name, {
+      enumerable: true,
+      get() {
+        if (!known) [value, known] = [compute(), true];
+        return value;
+      },
+    });
+  }
+  return target as T & F;
 }
 
 function titleLineMarkers(source: ReturnType<typeof makeSource>, span: { start: number; end: number } | undefined, state: MarkerState): FootnoteMarker[] {

@@ -24,7 +24,10 @@ export function plainText(masked: string, pieces: readonly TextSpan[], skip: rea
     parts.push(text);
     previous = text;
   }
-  return parts.join('').replace(/\*+/g, '').replace(/[ \t\r\n\u200e\u200f]+/g, ' ').trim();
+  const joined = parts.join('');
+  const unmarked = joined.includes('*') ? joined.replace(/\*+/g, '') : joined;
+  // A lone space is left alone: replacing every gap between words would rebuild every string.
+  return unmarked.replace(/[ \t\r\n\u200e\u200f]{2,}|[\t\r\n\u200e\u200f]/g, ' ').trim();
 }
 
 /** A line that ends inside a word broken with a hyphen ("policy-" before "making"). */
