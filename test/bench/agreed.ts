@@ -33,7 +33,7 @@ import type { Paragraph, ResolutionDocument } from '../../server/src/service/mod
 import { parseResolution } from '../../server/src/service/parse';
 import { startNavigationSession, type NavigationSession } from '../lsp/navigationServer';
 import type { BenchSection } from './bench';
-import { seededRandom } from './synthetic';
+import { seededRandom } from '../support/seededRandom';
 import { round, timeEach, type Latency } from './workload';
 
 const UNGA_TEXT = resolve(__dirname, '../../../shared/corpus/unga/text');

@@ -7,22 +7,14 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { parseResolution } from '../../server/src/service/parse';
 import type { BenchSection } from './bench';
+import { round, timeEach, type Latency } from './workload';
 
 const UNGA_TEXT = resolve(__dirname, '../../../shared/corpus/unga/text');
 const SEEDS = resolve(__dirname, '../../corpus');
 const DRAFT = resolve(__dirname, '../../examples/draft-resolution.unres');
 
-interface Latency {
-  readonly p50Ms: number;
-  readonly p95Ms: number;
-  readonly maxMs: number;
-  readonly count: number;
-}
-
-function timeEach(texts: readonly string[]): Latency {
-  const times = texts.map((text) => timeOnce(text)).sort((a, b) => a - b);
-  const at = (share: number) => round(times[Math.min(times.length - 1, Math.floor(share * times.length))] ?? 0);
-  return { p50Ms: at(0.5), p95Ms: at(0.95), maxMs: at(1), count: times.length };
+function timeParses(texts: readonly string[]): Latency {
+  return timeEach(texts, parseResolution);
 }
 
 function timeOnce(text: string): number {
@@ -31,12 +23,8 @@ function timeOnce(text: string): number {
   return performance.now() - started;
 }
 
-function round(value: number): number {
-  return Number(value.toFixed(3));
-}
-
 function describe(latency: Latency): string {
-  return `median ${latency.p50Ms} ms, p95 ${latency.p95Ms} ms, max ${latency.maxMs} ms (${latency.count})`;
+  return `median ${latency.p50Ms} ms, p95 ${latency.p95Ms} ms, max ${latency.maxMs} ms (${latency.queries})`;
 }
 
 /** Every prefix of the draft at 200 points, as if typed: the parse behind each keystroke. */
@@ -47,9 +35,9 @@ function keystrokes(draft: string): string[] {
 async function run(): Promise<Record<string, unknown>> {
   const seeds = readdirSync(SEEDS).filter((file) => file.endsWith('.txt')).map((file) => readFileSync(join(SEEDS, file), 'utf8'));
   seeds.forEach((seed) => parseResolution(seed));
-  const seedLatency = timeEach(seeds);
+  const seedLatency = timeParses(seeds);
   console.log(`built-in seeds: ${describe(seedLatency)}`);
-  const typing = timeEach(keystrokes(readFileSync(DRAFT, 'utf8')));
+  const typing = timeParses(keystrokes(readFileSync(DRAFT, 'utf8')));
   console.log(`draft retyped, one parse per keystroke: ${describe(typing)} (target p95 5)`);
   const corpus = existsSync(UNGA_TEXT) ? corpusFigures() : { skipped: `needs ${UNGA_TEXT}` };
   const hostile = hostileFigures(seeds.join('\n'));
@@ -60,7 +48,7 @@ function corpusFigures() {
   const texts = readdirSync(UNGA_TEXT).map((file) => readFileSync(join(UNGA_TEXT, file), 'utf8'));
   const characters = texts.reduce((sum, text) => sum + text.length, 0);
   const started = performance.now();
-  const latency = timeEach(texts);
+  const latency = timeParses(texts);
   const megabytesPerSecond = round(characters / 1e6 / ((performance.now() - started) / 1000));
   console.log(`1,632 resolutions: ${describe(latency)} (targets: median 2, p95 10); ${megabytesPerSecond} M characters/s`);
   return { ...latency, megabytesPerSecond };

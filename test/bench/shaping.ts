@@ -15,23 +15,11 @@ import { renumberOperativeParagraphs } from '../../server/src/service/format/ren
 import type { ResolutionDocument } from '../../server/src/service/model';
 import { parseResolution } from '../../server/src/service/parse';
 import type { BenchSection } from './bench';
+import { round, timeEach, type Latency } from './workload';
 
 const UNGA_TEXT = resolve(__dirname, '../../../shared/corpus/unga/text');
 const SEEDS = resolve(__dirname, '../../corpus');
 const DRAFT = resolve(__dirname, '../../examples/draft-resolution.unres');
-
-interface Latency {
-  readonly p50Ms: number;
-  readonly p95Ms: number;
-  readonly maxMs: number;
-  readonly count: number;
-}
-
-function latency(times: number[]): Latency {
-  const sorted = [...times].sort((a, b) => a - b);
-  const at = (share: number) => round(sorted[Math.min(sorted.length - 1, Math.floor(share * sorted.length))] ?? 0);
-  return { p50Ms: at(0.5), p95Ms: at(0.95), maxMs: at(1), count: sorted.length };
-}
 
 function timed(work: () => unknown): number {
   const started = performance.now();
@@ -39,17 +27,13 @@ function timed(work: () => unknown): number {
   return performance.now() - started;
 }
 
-function round(value: number): number {
-  return Number(value.toFixed(3));
-}
-
 function describe(figures: Latency): string {
-  return `median ${figures.p50Ms} ms, p95 ${figures.p95Ms} ms, max ${figures.maxMs} ms (${figures.count})`;
+  return `median ${figures.p50Ms} ms, p95 ${figures.p95Ms} ms, max ${figures.maxMs} ms (${figures.queries})`;
 }
 
 function formatTimes(models: readonly ResolutionDocument[]): Latency {
   models.slice(0, 20).forEach((model) => formatResolution(model));
-  return latency(models.map((model) => timed(() => formatResolution(model))));
+  return timeEach(models, formatResolution);
 }
 
 async function run(): Promise<Record<string, unknown>> {
@@ -77,17 +61,13 @@ function corpusFigures() {
 function editingFigures(draft: string) {
   const model = parseResolution(draft);
   italicOpenings(model);
-  const openings = latency(Array.from({ length: 50 }, () => timed(() => italicOpenings(model))));
+  const openings = timeEach(Array.from({ length: 50 }, () => model), italicOpenings);
   console.log(`italic openings (semantic tokens) of the sample draft: ${describe(openings)} (target 2)`);
   const ends = model.paragraphs.map((paragraph) => paragraph.span.end);
-  const enter = latency(
-    ends.map((end) => {
-      const typed = `${draft.slice(0, end)}\n${draft.slice(end)}`;
-      return timed(() => onEnter(parseResolution(typed), end + 1));
-    }),
-  );
+  const typed = ends.map((end) => ({ text: `${draft.slice(0, end)}\n${draft.slice(end)}`, at: end + 1 }));
+  const enter = timeEach(typed, ({ text, at }) => onEnter(parseResolution(text), at));
   console.log(`Enter at the end of each paragraph of the sample draft, parse included: ${describe(enter)} (target p95 20)`);
-  const moves = latency(model.operative.map((paragraph) => timed(() => moveParagraph(model, paragraph.span.start, 'down'))));
+  const moves = timeEach(model.operative, (paragraph) => moveParagraph(model, paragraph.span.start, 'down'));
   console.log(`moving each operative paragraph of the sample draft down: ${describe(moves)} (target p95 100)`);
   return { openings, enter, moves };
 }

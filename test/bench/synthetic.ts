@@ -5,20 +5,9 @@
 // resolution at a time, as a loader reads one file at a time: an index build never holds them all.
 
 import type { CorpusParagraph, CorpusResolution } from '../../server/src/service/corpus/types';
+import { seededRandom } from '../support/seededRandom';
 
 const KEPT_SHARE = 0.1;
-
-/** mulberry32: a small seeded generator, so that every run builds the same corpus. */
-export function seededRandom(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 export function* syntheticCorpus(bases: readonly CorpusResolution[], size: number, seed = 1): Generator<CorpusResolution> {
   const random = seededRandom(seed);

@@ -5,7 +5,7 @@
 import type { CompletionContext } from '../../server/src/service/corpus/complete';
 import type { Corpus } from '../../server/src/service/corpus/corpus';
 import type { ParagraphKind } from '../../server/src/service/model';
-import { seededRandom } from './synthetic';
+import { seededRandom } from '../support/seededRandom';
 
 export interface CompletionQuery {
   readonly typed: string;

@@ -33,6 +33,7 @@ import {
   SearchTitlesRequest,
 } from '../../server/src/protocol';
 import { startNavigationSession, type NavigationSession } from './navigationServer';
+import { positionAt } from './textPositions';
 
 const SAMPLE = readFileSync(resolve(__dirname, '../../examples/draft-resolution.unres'), 'utf8');
 const SEED_66_181 = readFileSync(resolve(__dirname, '../../corpus/A_RES_66_181.txt'), 'utf8');
@@ -42,11 +43,6 @@ function seedOperative(number: number): string {
   const line = SEED_66_181.split('\n').find((candidate) => candidate.startsWith(`${number}. `));
   assert.ok(line, `66/181 has operative paragraph ${number}`);
   return line.slice(`${number}. `.length).replace(/[⁰¹²³⁴⁵⁶⁷⁸⁹]+/g, '');
-}
-
-function positionAt(text: string, offset: number): Position {
-  const before = text.slice(0, offset);
-  return { line: before.split('\n').length - 1, character: offset - (before.lastIndexOf('\n') + 1) };
 }
 
 /** Applies LSP edits to a text (in reverse order of position). */

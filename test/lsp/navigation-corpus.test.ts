@@ -16,14 +16,12 @@ import {
   HoverRequest,
   ReferencesRequest,
   WorkspaceSymbolRequest,
-  type Hover,
   type LocationLink,
-  type MarkupContent,
-  type Position,
   type Range,
 } from 'vscode-languageserver-protocol';
 import { URI } from 'vscode-uri';
 import { startNavigationSession, type NavigationSession } from './navigationServer';
+import { markdown, rangeOf } from './textPositions';
 
 const UNGA = resolve(__dirname, '../../../shared/corpus/unga');
 const DRAFT = resolve(__dirname, '../fixtures/navigation/draft-79.unres');
@@ -32,23 +30,6 @@ const HELD = ['A/RES/74/247', 'A/RES/76/181', 'A/RES/76/187', 'A/RES/77/237', 'A
 const HELD_AS_XML = 'A/RES/76/181';
 const text = readFileSync(DRAFT, 'utf8');
 const uri = URI.file(DRAFT).toString();
-
-function positionAt(source: string, offset: number): Position {
-  const before = source.slice(0, offset);
-  return { line: before.split('\n').length - 1, character: offset - (before.lastIndexOf('\n') + 1) };
-}
-
-function rangeOf(source: string, needle: string, occurrence = 0): Range {
-  let at = -1;
-  for (let i = 0; i <= occurrence; i++) at = source.indexOf(needle, at + 1);
-  assert.ok(at >= 0, `"${needle}" is in the text`);
-  return { start: positionAt(source, at), end: positionAt(source, at + needle.length) };
-}
-
-function markdown(hover: Hover | null): string {
-  assert.ok(hover, 'a hover');
-  return (hover.contents as MarkupContent).value;
-}
 
 /** A corpus folder as a user would have it: text files under text/, one XML file under xml/, and an index.jsonl beside them. */
 function makeCorpus(folder: string): Map<string, string> {

@@ -15,45 +15,18 @@ import {
   HoverRequest,
   ReferencesRequest,
   type DocumentSymbol,
-  type Hover,
   type LocationLink,
-  type MarkupContent,
-  type Position,
   type Range,
 } from 'vscode-languageserver-protocol';
 import { URI } from 'vscode-uri';
 import { DraftStatusRequest } from '../../server/src/protocol';
 import { startNavigationSession, type NavigationSession } from './navigationServer';
+import { lineOf, markdown, positionAt, rangeOf } from './textPositions';
 
 const SAMPLE = resolve(__dirname, '../../examples/draft-resolution.unres');
 const SEED_66_181 = resolve(__dirname, '../../corpus/A_RES_66_181.txt');
 const text = readFileSync(SAMPLE, 'utf8');
 const uri = URI.file(SAMPLE).toString();
-
-/** Position of an offset, counted here independently of the server's LineIndex. */
-function positionAt(source: string, offset: number): Position {
-  const before = source.slice(0, offset);
-  return { line: before.split('\n').length - 1, character: offset - (before.lastIndexOf('\n') + 1) };
-}
-
-/** The range of `needle` (its `occurrence`-th appearance) in `source`. */
-function rangeOf(source: string, needle: string, occurrence = 0): Range {
-  let at = -1;
-  for (let i = 0; i <= occurrence; i++) at = source.indexOf(needle, at + 1);
-  assert.ok(at >= 0, `"${needle}" is in the text`);
-  return { start: positionAt(source, at), end: positionAt(source, at + needle.length) };
-}
-
-function lineOf(source: string, prefix: string): number {
-  const line = source.split('\n').findIndex((candidate) => candidate.startsWith(prefix));
-  assert.ok(line >= 0, `a line starts with "${prefix}"`);
-  return line;
-}
-
-function markdown(hover: Hover | null): string {
-  assert.ok(hover, 'a hover');
-  return (hover.contents as MarkupContent).value;
-}
 
 describe('lookups on the sample draft with the built-in corpus', () => {
   let session: NavigationSession;

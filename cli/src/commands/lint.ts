@@ -9,6 +9,7 @@
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import type { Command } from 'commander';
+import { corpusAndFormatOptions, knownFormat } from './options';
 import { version } from '../../../package.json';
 import type { CorpusFacts } from '../../../server/src/service/corpus/facts';
 import { loadCorpus } from '../../../server/src/service/corpus/load';
@@ -58,28 +59,22 @@ export const MAX_DRAFT_BYTES = 16 * 1024 * 1024;
 const CONFIG_FILE = '.unresrc.json';
 const levels = new Set<string>(['off', 'hint', 'information', 'warning', 'error']);
 
+const LINT_FORMATS = ['text', 'json'] as const;
+
 export function registerLint(program: Command): void {
-  program
+  const command = program
     .command('lint')
     .description('check drafts against the drafting conventions and the corpus of adopted resolutions')
-    .argument('<files...>', 'draft resolutions (plain text)')
-    .option('--corpus <path>', 'a folder or file of adopted resolutions to add to the built-in ones (repeatable)', collect, [])
-    .option('--format <format>', 'text or json', 'text')
-    .action(async (files: string[], options: { corpus: string[]; format: string }) => {
-      if (options.format !== 'json' && options.format !== 'text') {
-        console.error(`unres lint: unknown format "${options.format}" (use text or json)`);
-        process.exitCode = 2;
-        return;
-      }
+    .argument('<files...>', 'draft resolutions (plain text)');
+  corpusAndFormatOptions(command, LINT_FORMATS).action(
+    async (files: string[], options: { corpus: string[]; format: string }) => {
+      if (!knownFormat('lint', options.format, LINT_FORMATS)) return;
       const run = await runLint(files, { corpus: options.corpus, format: options.format });
       for (const warning of run.warnings) console.error(`unres lint: ${warning}`);
       process.stdout.write(run.output);
       process.exitCode = run.exitCode;
-    });
-}
-
-function collect(value: string, previous: string[]): string[] {
-  return [...previous, value];
+    },
+  );
 }
 
 export async function runLint(files: readonly string[], options: LintOptions): Promise<LintRun> {
@@ -87,7 +82,8 @@ export async function runLint(files: readonly string[], options: LintOptions): P
   const corpus = await lintCorpus(options, warnings);
   const configurations = new Map<string, Configuration>();
   const results = files.map((file) => lintFile(file, corpus, configurationFor(file, configurations, warnings)));
-  const output = options.format === 'json' ? `${JSON.stringify(results, null, 2)}\n` : results.flatMap(textLines).join('');
+  const output =
+    options.format === 'json' ? `${JSON.stringify(results, null, 2)}\n` : results.flatMap(textLines).join('');
   return { output, exitCode: exitCodeOf(results), warnings };
 }
 
@@ -113,7 +109,15 @@ function lintFile(file: string, corpus: CorpusFacts, configuration: Configuratio
     diagnostics: findings.map((finding) => {
       const start = document.lines.positionAt(finding.span.start);
       const end = document.lines.positionAt(finding.span.end);
-      return { line: start.line + 1, column: start.character + 1, endLine: end.line + 1, endColumn: end.character + 1, severity: finding.severity, code: finding.code, message: finding.message };
+      return {
+        line: start.line + 1,
+        column: start.character + 1,
+        endLine: end.line + 1,
+        endColumn: end.character + 1,
+        severity: finding.severity,
+        code: finding.code,
+        message: finding.message,
+      };
     }),
   };
 }
@@ -123,11 +127,13 @@ export function readDraft(file: string): string | { readonly reason: string } {
   let bytes: Buffer;
   try {
     if (statSync(file).isDirectory()) return { reason: `${file} is a folder, not a draft` };
-    if (statSync(file).size > MAX_DRAFT_BYTES) return { reason: `${file} is larger than ${MAX_DRAFT_BYTES / 1024 / 1024} MB: not a draft resolution` };
+    if (statSync(file).size > MAX_DRAFT_BYTES)
+      return { reason: `${file} is larger than ${MAX_DRAFT_BYTES / 1024 / 1024} MB: not a draft resolution` };
     bytes = readFileSync(file);
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
-    const reason = code === 'ENOENT' ? 'no such file' : code === 'EACCES' ? 'permission denied' : (error as Error).message;
+    const reason =
+      code === 'ENOENT' ? 'no such file' : code === 'EACCES' ? 'permission denied' : (error as Error).message;
     return { reason: `cannot read ${file}: ${reason}` };
   }
   if (isBinary(bytes)) return { reason: `${file} is a binary file, not a draft resolution in plain text` };
@@ -184,9 +190,13 @@ function readConfiguration(path: string, warnings: string[]): Configuration {
   }
   const source = isRecord(raw) ? raw : {};
   const rules = isRecord(source.rules) ? source.rules : {};
-  for (const [code, level] of Object.entries(rules)) if (!levels.has(String(level))) warnings.push(`${path}: ignoring "${code}": "${String(level)}" (use off, hint, information, warning or error)`);
+  for (const [code, level] of Object.entries(rules))
+    if (!levels.has(String(level)))
+      warnings.push(`${path}: ignoring "${code}": "${String(level)}" (use off, hint, information, warning or error)`);
   return {
-    levels: Object.fromEntries(Object.entries(rules).filter((entry): entry is [string, RuleLevel] => levels.has(String(entry[1])))),
+    levels: Object.fromEntries(
+      Object.entries(rules).filter((entry): entry is [string, RuleLevel] => levels.has(String(entry[1]))),
+    ),
     options: { quotes: source.quotes === 'straight' ? 'straight' : 'typographic' },
   };
 }

@@ -12,6 +12,7 @@ import { readFileSync, statSync } from 'node:fs';
 import type { Command } from 'commander';
 import type { ResolutionDocument, Subparagraph } from '../../../server/src/service/model';
 import { parseResolution } from '../../../server/src/service/parse';
+import { collect } from './options';
 
 export interface ParseOutput {
   readonly symbol: string | null;
@@ -40,7 +41,12 @@ export function register(program: Command): void {
     .command('parse')
     .description('print the structure of a resolution: paragraphs, openings, footnotes and citations')
     .argument('<file>', 'a draft or adopted resolution (plain UTF-8 text)')
-    .option('--corpus <path>', 'a folder or file of adopted resolutions (accepted for symmetry with lint and precedents)', collect, [])
+    .option(
+      '--corpus <path>',
+      'a folder or file of adopted resolutions (accepted for symmetry with lint and precedents)',
+      collect,
+      [],
+    )
     .option('--format <format>', 'output format: json', 'json')
     .action((file: string, options: { corpus: string[]; format: string }) => {
       const result = runParse(file, options);
@@ -48,10 +54,6 @@ export function register(program: Command): void {
       process.stdout.write(result.output);
       process.exitCode = result.exitCode;
     });
-}
-
-function collect(value: string, previous: string[]): string[] {
-  return [...previous, value];
 }
 
 export function runParse(file: string, options: { corpus: readonly string[]; format: string }): CommandResult {
@@ -115,9 +117,17 @@ function toOutput(document: ResolutionDocument): ParseOutput {
       number: paragraph.number ?? null,
       verb: paragraph.opening?.text ?? null,
       text: paragraph.text,
-      subparagraphs: flatten(paragraph.subparagraphs).map((sub) => ({ line: line(sub.span.start), label: sub.label, text: sub.text })),
+      subparagraphs: flatten(paragraph.subparagraphs).map((sub) => ({
+        line: line(sub.span.start),
+        label: sub.label,
+        text: sub.text,
+      })),
     })),
-    footnotes: document.footnotes.map((footnote) => ({ marker: footnote.marker, line: line(footnote.markerSpan.start), text: footnote.text })),
+    footnotes: document.footnotes.map((footnote) => ({
+      marker: footnote.marker,
+      line: line(footnote.markerSpan.start),
+      text: footnote.text,
+    })),
     citations: document.citations.map((citation) => ({
       line: line(citation.span.start),
       kind: citation.kind,

@@ -8,6 +8,7 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import type { Command } from 'commander';
+import { corpusAndFormatOptions, knownFormat } from './options';
 import { version } from '../../../package.json';
 import { draftPrecedents, type ParagraphPrecedent } from '../../../server/src/service/corpus/draftPrecedents';
 import { loadCorpus } from '../../../server/src/service/corpus/load';
@@ -37,31 +38,28 @@ export interface PrecedentEntry {
   readonly status: 'agreed' | 'adapted' | 'new';
 }
 
+const PRECEDENTS_FORMATS = ['json', 'text'] as const;
+
 export function registerPrecedents(program: Command): void {
-  program
+  const command = program
     .command('precedents')
     .description('find the closest adopted wording of every paragraph of a draft')
-    .argument('<file>', 'the draft resolution (plain text)')
-    .option('--corpus <path>', 'a folder or file of adopted resolutions to add to the built-in ones (repeatable)', collect, [])
-    .option('--format <format>', 'json or text', 'json')
-    .action(async (file: string, options: { corpus: string[]; format: string }) => {
-      if (options.format !== 'json' && options.format !== 'text') {
-        console.error(`unres precedents: unknown format "${options.format}" (use json or text)`);
-        process.exitCode = 2;
-        return;
-      }
+    .argument('<file>', 'the draft resolution (plain text)');
+  corpusAndFormatOptions(command, PRECEDENTS_FORMATS).action(
+    async (file: string, options: { corpus: string[]; format: string }) => {
+      if (!knownFormat('precedents', options.format, PRECEDENTS_FORMATS)) return;
       const { output, exitCode } = await runPrecedents(file, { corpus: options.corpus, format: options.format });
       process.stdout.write(output);
       process.exitCode = exitCode;
-    });
-}
-
-function collect(value: string, previous: string[]): string[] {
-  return [...previous, value];
+    },
+  );
 }
 
 /** What the command prints, and its exit code (2 when the draft cannot be read). */
-export async function runPrecedents(file: string, options: PrecedentsOptions): Promise<{ output: string; exitCode: number }> {
+export async function runPrecedents(
+  file: string,
+  options: PrecedentsOptions,
+): Promise<{ output: string; exitCode: number }> {
   let text: string;
   try {
     text = readFileSync(file, 'utf8');
@@ -78,9 +76,12 @@ export async function runPrecedents(file: string, options: PrecedentsOptions): P
     producer: version,
     ...workerOption(),
   });
-  for (const problem of loaded.problems) console.error(`unres precedents: corpus file not indexed: ${problem.path}: ${problem.message}`);
+  for (const problem of loaded.problems)
+    console.error(`unres precedents: corpus file not indexed: ${problem.path}: ${problem.message}`);
   const document = parseResolution(text);
-  const entries = draftPrecedents(document, loaded.corpus).map((item) => toEntry(item, document.lines.positionAt(item.paragraph.span.start).line + 1));
+  const entries = draftPrecedents(document, loaded.corpus).map((item) =>
+    toEntry(item, document.lines.positionAt(item.paragraph.span.start).line + 1),
+  );
   const output = options.format === 'json' ? `${JSON.stringify(entries, null, 2)}\n` : entries.map(textLine).join('');
   return { output, exitCode: 0 };
 }
@@ -113,6 +114,8 @@ function toEntry({ paragraph, match }: ParagraphPrecedent, line: number): Preced
 function textLine(entry: PrecedentEntry): string {
   const where = entry.kind === 'operative' ? `op. ${entry.number ?? '?'}` : 'pp.';
   const precedent = entry.precedent;
-  const source = precedent ? `${precedent.similarity.toFixed(3)}  ${precedent.symbol}${precedent.number ? `, op. ${precedent.number}` : ''}` : '';
+  const source = precedent
+    ? `${precedent.similarity.toFixed(3)}  ${precedent.symbol}${precedent.number ? `, op. ${precedent.number}` : ''}`
+    : '';
   return `${String(entry.line).padStart(4)}  ${where.padEnd(8)} ${entry.status.padEnd(8)} ${source}\n`;
 }

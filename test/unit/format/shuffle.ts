@@ -8,6 +8,7 @@ import { parseResolution } from '../../../server/src/service/parse';
 import { moveParagraph } from '../../../server/src/service/format/moveParagraph';
 import { renumberOperativeParagraphs } from '../../../server/src/service/format/renumber';
 import { applyEdits } from '../../../server/src/service/text/edits';
+import { seededRandom } from '../../support/seededRandom';
 
 /** Agreed language of resolution 66/181 to insert: paragraphs that refer to nothing. */
 const newParagraphs = [
@@ -16,18 +17,6 @@ const newParagraphs = [
   '*Welcomes* the progress achieved by the Conference of the Parties to the United Nations Convention against Transnational Organized Crime;',
   '*Invites* the Office to explore, within its mandate, ways and means of addressing the emerging policy issues;',
 ];
-
-/** A small, seeded generator (mulberry32), so that a failure can be replayed. */
-export function seededRandom(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 interface TrackedReference {
   /** The referring paragraph and the place of the reference among its numbered references. */

@@ -19,6 +19,20 @@ export interface ParagraphSource {
   readonly number?: number;
 }
 
+/** A wording of the corpus with the paragraphs that adopted it. */
+export interface AdoptedWording {
+  /** Entry id in the index (stable for one index; lets a feature ask for more about it). */
+  readonly entry: number;
+  /** The whole paragraph, sub-paragraphs on lines of their own. */
+  readonly text: string;
+  readonly kind: ParagraphKind;
+  readonly opening?: string;
+  /** The most recent resolution that holds this wording. */
+  readonly latest: ResolutionRecord;
+  /** Every resolution paragraph with this wording, most recent first. */
+  readonly sources: readonly ParagraphSource[];
+}
+
 /** Posting lists longer than this share of the entries say little about a text; candidates skip them. */
 const COMMON_WORD_SHARE = 0.08;
 /** Candidate search reads at most this many postings (after the rarest few words). */
@@ -93,6 +107,20 @@ export class AgreedLanguageIndex {
       sources.push({ source: { resolution, kind, ...(number > 0 ? { number } : {}) }, day: this.adoptionDay[index] ?? 0 });
     }
     return sources.sort((a, b) => b.day - a.day).map((item) => item.source);
+  }
+
+  /** What a suggestion and a precedent tell of a wording: its text and the paragraphs that adopted it. */
+  adopted(entry: number): AdoptedWording {
+    const sources = this.sources(entry);
+    const opening = this.opening(entry);
+    return {
+      entry,
+      text: this.text(entry),
+      kind: this.kind(entry),
+      ...(opening ? { opening } : {}),
+      latest: sources[0]?.resolution ?? this.data.resolutions[this.entryLatest[entry] ?? 0]!,
+      sources,
+    };
   }
 
   /** The entry with exactly this wording (see `paragraphKey`), of the given kind or of either. */

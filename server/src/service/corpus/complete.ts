@@ -11,8 +11,8 @@
 // Openings (phrases and verbs) complete from their corpus counts.
 
 import type { ParagraphKind } from '../model';
-import { describeSources, type AgreedLanguageIndex, type ParagraphSource } from './agreedLanguage';
-import { kindCode, PREFIX_KEY_LENGTH, type ResolutionRecord } from './indexData';
+import { describeSources, type AdoptedWording, type AgreedLanguageIndex } from './agreedLanguage';
+import { kindCode, PREFIX_KEY_LENGTH } from './indexData';
 import { completionKey, withoutParagraphNumber } from './normalize';
 import type { SeriesIndex } from './series';
 
@@ -29,16 +29,9 @@ export interface CompletionContext {
   readonly minWords?: number;
 }
 
-export interface AgreedLanguageSuggestion {
-  readonly entry: number;
-  /** The whole paragraph, sub-paragraphs on lines of their own. */
-  readonly text: string;
-  readonly kind: ParagraphKind;
-  readonly opening?: string;
+export interface AgreedLanguageSuggestion extends AdoptedWording {
   /** How many corpus paragraphs have this wording. */
   readonly occurrences: number;
-  readonly latest: ResolutionRecord;
-  readonly sources: readonly ParagraphSource[];
   /** "A/RES/66/181, op. 12; A/RES/64/179, op. 10". */
   readonly sourceLabel: string;
   readonly score: number;
@@ -170,19 +163,8 @@ function score(index: AgreedLanguageIndex, entry: number, signals: Signals): num
 }
 
 function suggestion(index: AgreedLanguageIndex, entry: number, score: number): AgreedLanguageSuggestion {
-  const sources = index.sources(entry);
-  const opening = index.opening(entry);
-  return {
-    entry,
-    text: index.text(entry),
-    kind: index.kind(entry),
-    ...(opening ? { opening } : {}),
-    occurrences: index.occurrences(entry),
-    latest: sources[0]?.resolution ?? index.resolutions[index.entryLatest[entry] ?? 0]!,
-    sources,
-    sourceLabel: describeSources(sources),
-    score,
-  };
+  const wording = index.adopted(entry);
+  return { ...wording, occurrences: index.occurrences(entry), sourceLabel: describeSources(wording.sources), score };
 }
 
 /** The `limit` best-scored entries seen so far (ties: the entry met first). */

@@ -13,7 +13,7 @@
 
 import { diffWords } from 'diff';
 import type { ParagraphKind } from '../model';
-import type { AgreedLanguageIndex, ParagraphSource } from './agreedLanguage';
+import type { AdoptedWording, AgreedLanguageIndex } from './agreedLanguage';
 import type { ResolutionRecord } from './indexData';
 import { cleanText, paragraphKey, similarityTokens } from './normalize';
 import { bagOverlapWith, tokenCounts, tokenSimilarity } from './similarity';
@@ -29,18 +29,11 @@ export function precedentStatus(similarity: number): PrecedentStatus {
   return similarity >= ADAPTED_SIMILARITY ? 'adapted' : 'new';
 }
 
-export interface PrecedentParagraph {
-  /** Entry id in the index (stable for one index; lets a feature ask for more about it). */
-  readonly entry: number;
-  readonly text: string;
-  readonly kind: ParagraphKind;
-  readonly opening?: string;
+export interface PrecedentParagraph extends Omit<AdoptedWording, 'latest'> {
   /** The most recent resolution that holds this wording. */
   readonly resolution: ResolutionRecord;
   /** The paragraph's number in that resolution (operative number, or position in the preamble). */
   readonly number?: number;
-  /** Every resolution paragraph with this wording, most recent first. */
-  readonly sources: readonly ParagraphSource[];
 }
 
 export interface PrecedentMatch {
@@ -78,18 +71,9 @@ export function findPrecedent(index: AgreedLanguageIndex, text: string, kind?: P
 }
 
 function describe(index: AgreedLanguageIndex, entry: number): PrecedentParagraph {
-  const sources = index.sources(entry);
-  const latest = sources[0];
-  const opening = index.opening(entry);
-  return {
-    entry,
-    text: index.text(entry),
-    kind: index.kind(entry),
-    ...(opening ? { opening } : {}),
-    resolution: latest?.resolution ?? index.resolutions[index.entryLatest[entry] ?? 0]!,
-    ...(latest?.number ? { number: latest.number } : {}),
-    sources,
-  };
+  const { latest, ...wording } = index.adopted(entry);
+  const number = wording.sources[0]?.number;
+  return { ...wording, resolution: latest, ...(number ? { number } : {}) };
 }
 
 export type ChangeKind = 'same' | 'added' | 'removed';

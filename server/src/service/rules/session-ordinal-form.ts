@@ -3,6 +3,7 @@
 // bodies: "the 344th session of the FAO Council") are written in figures, as the corpus does.
 
 import { sessionNumber, sessionOrdinal } from '../lexicon';
+import { editDistance } from '../lexicon/editDistance';
 import { ordinalWords } from './helpers/sessionOrdinals';
 import { prosePieces, spanIn, type ProsePiece } from './helpers/prose';
 import type { Rule, RuleFinding } from './rule';
@@ -89,24 +90,6 @@ function closestOrdinal(candidate: string): string | undefined {
     if (distance < bestDistance) [best, bestDistance] = [word, distance];
   }
   return best;
-}
-
-/** Levenshtein distance, stopping early once it exceeds `limit`. */
-function editDistance(a: string, b: string, limit: number): number {
-  let previous = Array.from({ length: b.length + 1 }, (_, j) => j);
-  for (let i = 1; i <= a.length; i++) {
-    const current = [i];
-    let rowMin = i;
-    for (let j = 1; j <= b.length; j++) {
-      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
-      const value = Math.min((previous[j] ?? 0) + 1, (current[j - 1] ?? 0) + 1, (previous[j - 1] ?? 0) + cost);
-      current.push(value);
-      rowMin = Math.min(rowMin, value);
-    }
-    if (rowMin > limit) return limit + 1;
-    previous = current;
-  }
-  return previous[b.length] ?? limit + 1;
 }
 
 function capitalize(word: string): string {
