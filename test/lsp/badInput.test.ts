@@ -109,7 +109,7 @@ describe('bad input', () => {
   test('a binary file opened by mistake gets one message and no drafting diagnostics', async () => {
     const bytes = Array.from({ length: 64 * 1024 }, (_, i) => String.fromCharCode((i * 7919) % 256)).join('');
     const { diagnostics } = await survives('binary', `%PDF-1.7\n${bytes}`);
-    assert.deepEqual(diagnostics.map((d) => [d.code, d.message]), [['not-text', 'This file holds binary data, not the text of a draft: open or paste the draft as plain text to check it']]);
+    assert.deepEqual(diagnostics.map((d) => [d.code, d.message]), [['not-text', 'This file holds binary data, not the text of a draft: open or paste the draft as plain text to check it.']]);
   });
 
   test('a line of 100,000 characters is checked within reason, and a hover and a completion asked meanwhile are answered', { timeout: HANG_MS }, async () => {

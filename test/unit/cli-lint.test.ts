@@ -51,7 +51,7 @@ test('JSON: one entry per file with 1-based lines and UTF-16 columns, end column
     {
       file,
       diagnostics: [
-        { line: 5, column: 62, endLine: 5, endColumn: 63, severity: 'error', code: 'last-preambular-punctuation', message: 'The last preambular paragraph ends with a comma, not a semicolon' },
+        { line: 5, column: 62, endLine: 5, endColumn: 63, severity: 'error', code: 'last-preambular-punctuation', message: 'The last preambular paragraph ends with a comma, not a semicolon.' },
         { line: 7, column: 5, endLine: 7, endColumn: 12, severity: 'error', code: 'operative-verb-form', message: 'The operative verb is in the third person singular: write “Requests”, not “Request”.' },
       ],
     },
@@ -65,7 +65,7 @@ test('text: one “file:line:column: severity code message” a line; exit 0 wit
   const { stdout, status } = lint(clean, slips);
   assert.equal(status, 1);
   assert.equal(stdout, [
-    `${slips}:5:62: error last-preambular-punctuation The last preambular paragraph ends with a comma, not a semicolon`,
+    `${slips}:5:62: error last-preambular-punctuation The last preambular paragraph ends with a comma, not a semicolon.`,
     `${slips}:7:5: error operative-verb-form The operative verb is in the third person singular: write “Requests”, not “Request”.`,
     '',
   ].join('\n'));
@@ -93,7 +93,7 @@ test('.unresrc.json in a parent folder sets levels: off removes a check, a sever
   const file = write(join(folder, 'third', 'committee', 'draft.unres'), SLIPS);
   const { stdout, status } = lint(file);
   assert.equal(status, 0);
-  assert.equal(stdout, `${file}:5:62: warning last-preambular-punctuation The last preambular paragraph ends with a comma, not a semicolon\n`);
+  assert.equal(stdout, `${file}:5:62: warning last-preambular-punctuation The last preambular paragraph ends with a comma, not a semicolon.\n`);
 });
 
 test('a malformed .unresrc.json is ignored with a warning on standard error', () => {
@@ -118,7 +118,7 @@ test('--corpus adds adopted resolutions: a phrase they use is no longer unknown'
   copyFileSync(join(UNGA_TEXT, 'A_RES_75_41.txt'), join(corpus, 'A_RES_75_41.txt'));
   const file = write(join(root, 'corpus-draft', 'draft.unres'), CLEAN.replace('*Recalling also* its resolution 65/230 of 21 December 2010,', '*Proceeding* from the fact that nuclear-weapon-free status is one of the means of ensuring the national security of States,'));
   const without = lint(file);
-  assert.equal(without.stdout, `${file}:5:2: information preambular-phrase-unknown “Proceeding” opens no paragraph of the adopted resolutions in the corpus: check the opening phrase against agreed language\n`);
+  assert.equal(without.stdout, `${file}:5:2: information preambular-phrase-unknown “Proceeding” opens no paragraph of the adopted resolutions in the corpus: check the opening phrase against agreed language.\n`);
   const withCorpus = lint('--corpus', corpus, file);
   assert.deepEqual([withCorpus.stdout, withCorpus.status], ['', 0]);
 });

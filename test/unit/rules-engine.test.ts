@@ -1,5 +1,5 @@
 import assert from 'node:assert/strict';
-import { readdirSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { test } from 'node:test';
 import { parseResolution } from '../../server/src/service/parse';
@@ -32,6 +32,14 @@ const TWO_OFFICE_PARAGRAPHS = draft(
   '1. *Requests* the United Nations Office on Drugs and Crime to continue to provide technical assistance;',
   '2. *Urges* the Office to strengthen its cooperation.',
 );
+
+test('every message of the planted slips is a sentence: it ends with a full stop or a question mark', () => {
+  const planted = readFileSync(resolve(import.meta.dirname, '../fixtures/planted-slips.unres'), 'utf8');
+  const findings = checkDraft(parseResolution(planted), seedContext());
+  assert.ok(findings.length > 20, `the fixture plants slips of many rules (${findings.length} found)`);
+  const unfinished = findings.filter((finding) => !/[.?]$/.test(finding.message)).map((finding) => `${finding.code}: ${finding.message}`);
+  assert.deepEqual(unfinished, []);
+});
 
 test('every registered rule has a documentation page and every page a registered rule', () => {
   const pages = readdirSync(DOCS).filter((name) => name.endsWith('.md')).map((name) => name.slice(0, -3)).sort();
@@ -89,7 +97,7 @@ test('a draft in French gets only the language finding, on its first line', () =
     {
       code: 'language-not-english',
       severity: 'information',
-      message: 'This draft is not in English: the drafting checks apply to English texts',
+      message: 'This draft is not in English: the drafting checks apply to English texts.',
       span: { start: 0, end: 'L’Assemblée générale,'.length },
     },
   ]);

@@ -23,7 +23,7 @@ test('a draft without any italics gets one information for the document, whose f
   const { findings } = run(italicsMissing, text);
   assert.equal(findings.length, 1);
   assert.equal(covered(text, findings[0]), 'Recalling');
-  assert.equal(findings[0]!.message, 'This draft marks no opening phrase or operative verb in italics: Format Document adds the italics');
+  assert.equal(findings[0]!.message, 'This draft marks no opening phrase or operative verb in italics: Format Document adds the italics.');
   const fixed = applyFix(text, findings[0]!.fixes?.[0]);
   assert.equal(fixed, ['The General Assembly,', '', `*${RECALLING.replace('Recalling', 'Recalling*')}`, '', `*Noting with appreciation*${NOTING.slice('Noting with appreciation'.length)}`, '', `1. *Urges*${URGES.slice(5)}`, '', `2. *Requests* ${REQUESTS}`, ''].join('\n'));
   assert.deepEqual(run(preambularNotItalic, text).findings, [], 'the per-paragraph rules stay silent');
@@ -35,12 +35,12 @@ test('in a draft that uses italics, a preambular phrase and an operative verb wi
   const preambular = run(preambularNotItalic, text).findings;
   assert.equal(preambular.length, 1);
   assert.equal(covered(text, preambular[0]), 'Noting with appreciation');
-  assert.equal(preambular[0]!.message, 'The opening phrase “Noting with appreciation” is not in italics: write “*Noting with appreciation*”');
+  assert.equal(preambular[0]!.message, 'The opening phrase “Noting with appreciation” is not in italics: write “*Noting with appreciation*”.');
   assert.ok(applyFix(text, preambular[0]!.fixes?.[0]).includes(`\n*Noting with appreciation* the efforts`));
   const operative = run(operativeVerbNotItalic, text).findings;
   assert.equal(operative.length, 1);
   assert.equal(covered(text, operative[0]), 'Requests');
-  assert.equal(operative[0]!.message, 'The operative verb “Requests” is not in italics: write “*Requests*”');
+  assert.equal(operative[0]!.message, 'The operative verb “Requests” is not in italics: write “*Requests*”.');
   assert.ok(applyFix(text, operative[0]!.fixes?.[0]).includes(`2. *Requests* the United Nations Office`));
   assert.deepEqual(run(italicsMissing, text).findings, []);
 });
@@ -66,11 +66,11 @@ test('an unknown phrase is information, and a Model UN form is named as such', (
   const text = draft('*Viewing with appreciation* the work of the Office,', '*Fully alarmed* by the increase in trafficking in persons,', '1. *Emphatically urges* all States to ratify the Convention.');
   const pre = run(preambularPhraseUnknown, text).findings;
   assert.deepEqual(pre.map((f) => [covered(text, f), f.message]), [
-    ['Viewing with appreciation', '“Viewing with appreciation” is Model UN usage that adopted resolutions never use: choose an opening of the General Assembly'],
-    ['Fully alarmed', '“Fully alarmed” is Model UN usage that adopted resolutions never use: choose an opening of the General Assembly'],
+    ['Viewing with appreciation', '“Viewing with appreciation” is Model UN usage that adopted resolutions never use: choose an opening of the General Assembly.'],
+    ['Fully alarmed', '“Fully alarmed” is Model UN usage that adopted resolutions never use: choose an opening of the General Assembly.'],
   ]);
   const op = run(operativeVerbUnknown, text).findings;
-  assert.deepEqual(op.map((f) => [covered(text, f), f.message]), [['Emphatically urges', '“Emphatically urges” opens no paragraph of the adopted resolutions in the corpus: check the operative verb against agreed language']]);
+  assert.deepEqual(op.map((f) => [covered(text, f), f.message]), [['Emphatically urges', '“Emphatically urges” opens no paragraph of the adopted resolutions in the corpus: check the operative verb against agreed language.']]);
 });
 
 test('phrases built from known words are known: degree adverbs, modifiers, also/further, periphrases', () => {
@@ -108,9 +108,9 @@ test('only the first word of an opening is capitalized, names aside', () => {
   const text = draft('*Taking Note With Appreciation* of the report of the Secretary-General,', '*Welcoming* the work of the Office,', '1. *requests* the Secretary-General to report;', '2. *Also Requests* the Office to continue its work.');
   const { findings } = run(capitalizationPhrase, text);
   assert.deepEqual(findings.map((f) => [covered(text, f), f.message]), [
-    ['Taking Note With Appreciation', 'Capitalize only the first word of “Taking Note With Appreciation”: write “Taking note with appreciation”'],
-    ['requests', 'Capitalize only the first word of “requests”: write “Requests”'],
-    ['Also Requests', 'Capitalize only the first word of “Also Requests”: write “Also requests”'],
+    ['Taking Note With Appreciation', 'Capitalize only the first word of “Taking Note With Appreciation”: write “Taking note with appreciation”.'],
+    ['requests', 'Capitalize only the first word of “requests”: write “Requests”.'],
+    ['Also Requests', 'Capitalize only the first word of “Also Requests”: write “Also requests”.'],
   ]);
   assert.ok(applyFix(text, findings[0]!.fixes?.[0]).includes('*Taking note with appreciation* of the report'));
   assert.ok(applyFix(text, findings[1]!.fixes?.[0]).includes('1. *Requests* the Secretary-General'));

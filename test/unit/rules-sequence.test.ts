@@ -17,7 +17,7 @@ test('an “also” paragraph after one with another head is an error; the fix r
   const text = draft(`*Recalling* ${R1}`, `*Welcoming also* ${R2}`, LAST);
   const { findings } = run(alsoFurtherSequence, text);
   assert.deepEqual(findings.map((f) => [covered(text, f), f.message]), [
-    ['Welcoming also', '“also” needs a paragraph just before it that opens with “Welcoming”: write “Welcoming”, or move the paragraph after one that does'],
+    ['Welcoming also', '“also” needs a paragraph just before it that opens with “Welcoming”: write “Welcoming”, or move the paragraph after one that does.'],
   ]);
   assert.equal(applyFix(text, findings[0]!.fixes?.[0]), draft(`*Recalling* ${R1}`, `*Welcoming* ${R2}`, LAST));
 });
@@ -32,7 +32,7 @@ test('heads are compared, not phrases; “further” after “also” is right; 
 test('“further” straight after a bare paragraph with the same verb becomes “also”', () => {
   const text = draft(`*Recalling* ${R1}`, '1. *Requests* the Secretary-General to report;', '2. *Further requests* the Office to continue its work.');
   const { findings } = run(alsoFurtherSequence, text);
-  assert.deepEqual(findings.map((f) => [covered(text, f), f.message]), [['Further requests', '“further” follows an “also” paragraph, and “Requests” has none: write “Also requests”']]);
+  assert.deepEqual(findings.map((f) => [covered(text, f), f.message]), [['Further requests', '“further” follows an “also” paragraph, and “Requests” has none: write “Also requests”.']]);
   assert.ok(applyFix(text, findings[0]!.fixes?.[0]).includes('2. *Also requests* the Office'));
 });
 
@@ -45,8 +45,8 @@ test('a repeated preambular opening without “also” is a warning, the third w
   const text = draft(`*Recalling* ${R1}`, `*Recalling* ${R2}`, `*Recalling also* ${R3}`, `*Recalling* its resolution 66/181 of 19 December 2011,`, LAST);
   const { findings } = run(alsoMissing, text);
   assert.deepEqual(findings.map((f) => [covered(text, f), f.severity, f.message]), [
-    ['Recalling', 'warning', 'A second paragraph in a row opening with “Recalling” takes “also”: write “Recalling also”'],
-    ['Recalling', 'warning', 'A third paragraph in a row opening with “Recalling” takes “further”: write “Recalling further”'],
+    ['Recalling', 'warning', 'A second paragraph in a row opening with “Recalling” takes “also”: write “Recalling also”.'],
+    ['Recalling', 'warning', 'A third paragraph in a row opening with “Recalling” takes “further”: write “Recalling further”.'],
   ]);
   assert.equal(findings[0]!.span.start, text.indexOf(`*Recalling* ${R2}`) + 1);
   assert.ok(applyFix(text, findings[0]!.fixes?.[0]).includes(`*Recalling also* ${R2}`));
@@ -70,8 +70,8 @@ test('“Also” opens an operative paragraph but follows the phrase in a preamb
   const text = draft(`*Recalling* ${R1}`, `*Also recalling* ${R2}`, `*Noting with concern* ${R3}`, '*Noting also with concern* the growing degree of penetration of criminal organizations,', '1. *Requests* the Secretary-General to report;', '2. *Requests also* the Office to continue its work.');
   const { findings } = run(adverbPosition, text);
   assert.deepEqual(findings.map((f) => [covered(text, f), f.message]), [
-    ['Also recalling', 'In a preambular paragraph “also” follows the phrase: write “Recalling also”'],
-    ['Requests also', 'An operative paragraph opens with “Also”: write “Also requests”'],
+    ['Also recalling', 'In a preambular paragraph “also” follows the phrase: write “Recalling also”.'],
+    ['Requests also', 'An operative paragraph opens with “Also”: write “Also requests”.'],
   ]);
   assert.ok(applyFix(text, findings[0]!.fixes?.[0]).includes(`*Recalling also* ${R2}`));
   assert.ok(applyFix(text, findings[1]!.fixes?.[0]).includes('2. *Also requests* the Office'));

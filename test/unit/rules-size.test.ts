@@ -91,7 +91,7 @@ test('outside paragraphs, a comment on the line before a finding or earlier on i
 test('a pasted list of 100,000 “(a)” items is flagged at its second item, relabelled up to (zz) only', () => {
   const text = draft('1. *Decides* that:', ...Array.from({ length: 100_000 }, () => '(a) to act;'));
   const { findings } = run(subparagraphSequence, text);
-  assert.deepEqual(findings.map((finding) => finding.message), ['Sub-paragraph (a) is out of sequence: it should be (b)']);
+  assert.deepEqual(findings.map((finding) => finding.message), ['Sub-paragraph (a) is out of sequence: it should be (b).']);
   const edits = findings[0]?.fixes?.[0]?.edits ?? [];
   assert.equal(edits.length, 51);
   assert.deepEqual([edits[0]?.newText, edits[50]?.newText], ['(b)', '(zz)']);

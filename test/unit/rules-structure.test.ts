@@ -25,7 +25,7 @@ test('a resolution without its formula gets an error on its first paragraph, wit
   const { findings } = run(formulaMissing, text);
   assert.equal(findings.length, 1);
   assert.equal(covered(text, findings[0]), P1);
-  assert.equal(findings[0]!.message, 'The resolution has no formula: put “*The General Assembly*,” on a line of its own before the first paragraph');
+  assert.equal(findings[0]!.message, 'The resolution has no formula: put “*The General Assembly*,” on a line of its own before the first paragraph.');
   assert.equal(applyFix(text, findings[0]!.fixes?.[0]), text.replace(P1, `*The General Assembly*,\n\n${P1}`));
   assert.deepEqual(run(formulaMissing, draft(P1, `1. ${OP[0]}`)).findings, []);
   assert.deepEqual(run(formulaMissing, `*The General Assembly,*\n\n${P1}\n`).findings, [], 'the comma may sit inside the italics');
@@ -36,7 +36,7 @@ test('a gap in the operative numbering is flagged where it breaks, with the renu
   const { findings } = run(operativeNumbering, text);
   assert.equal(findings.length, 1);
   assert.equal(covered(text, findings[0]), '4');
-  assert.equal(findings[0]!.message, 'Paragraph 4 is out of sequence (it follows paragraph 2): renumber the operative paragraphs');
+  assert.equal(findings[0]!.message, 'Paragraph 4 is out of sequence (it follows paragraph 2): renumber the operative paragraphs.');
   const fixed = applyFix(text, findings[0]!.fixes?.[0]);
   assert.equal(fixed, draft(P1, `1. ${OP[0]}`, `2. ${OP[1]}`, `3. ${OP[2]}`, `4. ${OP[3]}`, `5. ${OP[4].replace('.', ', and to include the information referred to in paragraph 4 above.')}`));
 });
@@ -45,8 +45,8 @@ test('a number used twice and a paragraph without number are flagged, each where
   const text = draft(P1, `1. ${OP[0]}`, `2. ${OP[1]}`, `2. ${OP[2]}`, OP[3], `4. ${OP[4]}`);
   const { findings } = run(operativeNumbering, text);
   assert.deepEqual(findings.map((f) => [covered(text, f), f.message]), [
-    ['2', 'Paragraph 2 is numbered twice: renumber the operative paragraphs (this one is 3)'],
-    ['*Calls upon*', 'This operative paragraph has no number: number it 4'],
+    ['2', 'Paragraph 2 is numbered twice: renumber the operative paragraphs (this one is 3).'],
+    ['*Calls upon*', 'This operative paragraph has no number: number it 4.'],
   ]);
   assert.equal(applyFix(text, findings[0]!.fixes?.[0]), draft(P1, `1. ${OP[0]}`, `2. ${OP[1]}`, `3. ${OP[2]}`, `4. ${OP[3]}`, `5. ${OP[4]}`));
 });
@@ -63,7 +63,7 @@ test('a numbered preambular paragraph is an error, and the fix removes the numbe
   const { findings } = run(preambularNumbered, text);
   assert.equal(findings.length, 1);
   assert.equal(covered(text, findings[0]), '3');
-  assert.equal(findings[0]!.message, 'Preambular paragraphs are not numbered: remove “3”');
+  assert.equal(findings[0]!.message, 'Preambular paragraphs are not numbered: remove “3”.');
   assert.equal(applyFix(text, findings[0]!.fixes?.[0]), draft(P1, P2, `1. ${OP[0]}`));
 });
 
@@ -72,22 +72,22 @@ test('sub-paragraph labels run in order; the fix relabels the list from the firs
   const { findings } = run(subparagraphSequence, text);
   assert.equal(findings.length, 1);
   assert.equal(covered(text, findings[0]), '(c)');
-  assert.equal(findings[0]!.message, 'Sub-paragraph (c) is out of sequence: it should be (b)');
+  assert.equal(findings[0]!.message, 'Sub-paragraph (c) is out of sequence: it should be (b).');
   assert.equal(applyFix(text, findings[0]!.fixes?.[0]), text.replace('(c) Adopt', '(b) Adopt').replace('(d) Report', '(c) Report'));
 });
 
 test('roman items under a letter run (i), (ii), (iii)', () => {
   const text = draft(P1, `1. *Decides* that:\n    (a) The Conference shall consider:\n        (i) The review mechanism;\n        (iii) The technical assistance;\n    (b) The Office shall report;`, `2. ${OP[4]}`);
   const { findings } = run(subparagraphSequence, text);
-  assert.deepEqual(findings.map((f) => [covered(text, f), f.message]), [['(iii)', 'Sub-paragraph (iii) is out of sequence: it should be (ii)']]);
+  assert.deepEqual(findings.map((f) => [covered(text, f), f.message]), [['(iii)', 'Sub-paragraph (iii) is out of sequence: it should be (ii).']]);
 });
 
 test('a preambular paragraph among the operative ones, and an operative verb in the preamble, are out of place', () => {
   const text = draft(P1, '*Requests* the Secretary-General to submit a report,', P2, `1. ${OP[0]}`, `2. ${OP[1]}`, '*Recalling* its resolution 65/230 of 21 December 2010,', `3. ${OP[2]}`);
   const { findings } = run(paragraphOrder, text);
   assert.deepEqual(findings.map((f) => [covered(text, f), f.message]), [
-    ['Requests', 'An operative paragraph in the preamble: preambular paragraphs open with a participle or adjective'],
-    ['Recalling', 'A preambular paragraph among the operative paragraphs: move it into the preamble, or open it with an operative verb'],
+    ['Requests', 'An operative paragraph in the preamble: preambular paragraphs open with a participle or adjective.'],
+    ['Recalling', 'A preambular paragraph among the operative paragraphs: move it into the preamble, or open it with an operative verb.'],
   ]);
 });
 

@@ -25,7 +25,7 @@ function check(paragraph: Paragraph): RuleFinding[] {
   if (paragraph.kind === 'operative' ? first : !first) return [];
   const meant = withAdverb(opening, paragraph.kind, place.adverb);
   const rule = paragraph.kind === 'operative' ? `an operative paragraph opens with “${capital(place.adverb)}”` : `in a preambular paragraph “${place.adverb}” follows the phrase`;
-  return [{ span: opening.span, message: `${capital(rule)}: write “${meant}”`, fixes: [replaceOpening(opening, meant)] }];
+  return [{ span: opening.span, message: `${capital(rule)}: write “${meant}”.`, fixes: [replaceOpening(opening, meant)] }];
 }
 
 function capital(text: string): string {

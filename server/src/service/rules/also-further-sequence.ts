@@ -34,13 +34,13 @@ function check(document: ResolutionDocument, paragraph: Paragraph, lexicon: Open
   if (sameHead && (place.adverb === 'also' || previousAdverb !== undefined)) return [];
   if (sameHead) {
     const meant = withAdverb(opening, paragraph.kind, 'also');
-    return [{ span: opening.span, message: `“further” follows an “also” paragraph, and “${before?.text}” has none: write “${meant}”`, fixes: [replaceOpening(opening, meant)] }];
+    return [{ span: opening.span, message: `“further” follows an “also” paragraph, and “${before?.text}” has none: write “${meant}”.`, fixes: [replaceOpening(opening, meant)] }];
   }
   const bare = withoutAdverb(opening);
   return [
     {
       span: opening.span,
-      message: `“${place.adverb}” needs a paragraph just before it that opens with “${headName(opening.head)}”: write “${bare}”, or move the paragraph after one that does`,
+      message: `“${place.adverb}” needs a paragraph just before it that opens with “${headName(opening.head)}”: write “${bare}”, or move the paragraph after one that does.`,
       fixes: [replaceOpening(opening, bare, `Remove “${place.adverb}”`)],
     },
   ];

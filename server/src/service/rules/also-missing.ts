@@ -32,7 +32,7 @@ function check(document: ResolutionDocument, paragraph: Paragraph): RuleFinding[
   return [
     {
       span: opening.span,
-      message: `${position} paragraph in a row opening with “${opening.text}” takes “${wanted}”: write “${meant}”`,
+      message: `${position} paragraph in a row opening with “${opening.text}” takes “${wanted}”: write “${meant}”.`,
       severity: paragraph.kind === 'preambular' ? 'warning' : 'information',
       fixes: [replaceOpening(opening, meant, `Add “${wanted}”`)],
     },

@@ -33,7 +33,7 @@ function check(document: ResolutionDocument, opening: Opening): RuleFinding[] {
   return [
     {
       span: opening.span,
-      message: `Capitalize only the first word of “${opening.text}”: write “${phrase}”`,
+      message: `Capitalize only the first word of “${opening.text}”: write “${phrase}”.`,
       fixes: [{ title: `Change to “${phrase}”`, edits, preferred: true }],
     },
   ];

@@ -16,7 +16,7 @@ export const finalPeriod: Rule = {
       const ending = isFinal(document, paragraph) ? closingEnding(paragraph) : undefined;
       if (!ending || closesSentence(document.text, ending) || !(isMark(ending.char) || isCloser(ending.char))) return [];
       const found = isMark(ending.char) ? `not ${markName(ending.char)}` : 'and the full stop is missing';
-      return [{ span: endingSpan(ending), message: `The last operative paragraph ends with a full stop, ${found}`, fixes: [markFix(ending, '.')] }];
+      return [{ span: endingSpan(ending), message: `The last operative paragraph ends with a full stop, ${found}.`, fixes: [markFix(ending, '.')] }];
     });
   },
 };

@@ -42,7 +42,7 @@ function missing(document: ResolutionDocument, paragraph: Paragraph): RuleFindin
   const line = document.lines.positionAt(paragraph.span.start).line;
   return {
     span: { start: paragraph.span.start, end: document.lines.lineEnd(line) },
-    message: `${where} has no formula: put “*${organ}*,” on a line of its own before the first paragraph`,
+    message: `${where} has no formula: put “*${organ}*,” on a line of its own before the first paragraph.`,
     fixes: [insertFormula(document, document.lines.lineStart(line), organ)],
   };
 }

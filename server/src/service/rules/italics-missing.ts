@@ -20,7 +20,7 @@ export const italicsMissing: Rule = {
     return [
       {
         span: first.span,
-        message: 'This draft marks no opening phrase or operative verb in italics: Format Document adds the italics',
+        message: 'This draft marks no opening phrase or operative verb in italics: Format Document adds the italics.',
         fixes: [{ title: 'Italicize every opening phrase and operative verb', edits: openings.flatMap((opening: Opening) => italicEdits(opening)), preferred: true }],
       },
     ];

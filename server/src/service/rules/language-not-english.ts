@@ -10,7 +10,7 @@ export const languageNotEnglish: Rule = {
   description: 'The draft is not in English, so the drafting checks (written for English texts) are not run.',
   check(document) {
     if (document.language === 'en' || document.language === 'unknown') return [];
-    return [{ span: firstLine(document), message: 'This draft is not in English: the drafting checks apply to English texts' }];
+    return [{ span: firstLine(document), message: 'This draft is not in English: the drafting checks apply to English texts.' }];
   },
 };
 

@@ -14,7 +14,7 @@ export const notText: Rule = {
   description: 'The file holds binary data (a PDF, a word-processor file, an image), not the text of a draft: the drafting checks do not apply.',
   check(document) {
     if (!isBinary(document)) return [];
-    return [{ span: { start: 0, end: Math.min(document.text.length, document.lines.lineEnd(0)) }, message: 'This file holds binary data, not the text of a draft: open or paste the draft as plain text to check it' }];
+    return [{ span: { start: 0, end: Math.min(document.text.length, document.lines.lineEnd(0)) }, message: 'This file holds binary data, not the text of a draft: open or paste the draft as plain text to check it.' }];
   },
 };
 

@@ -91,15 +91,15 @@ function breaks(run: readonly OperativeParagraph[]): RuleFinding[] {
 }
 
 function unnumbered(paragraph: OperativeParagraph, position: number): RuleFinding {
-  return { span: paragraph.opening?.markedSpan ?? paragraph.bodySpan, message: `This operative paragraph has no number: number it ${position}` };
+  return { span: paragraph.opening?.markedSpan ?? paragraph.bodySpan, message: `This operative paragraph has no number: number it ${position}.` };
 }
 
 function misnumbered(paragraph: OperativeParagraph, number: number, previous: number, position: number, seen: ReadonlySet<number>): RuleFinding | undefined {
   if (number === previous + 1) return undefined;
   const span = paragraph.numberSpan ?? paragraph.bodySpan;
-  if (seen.has(number)) return { span, message: `Paragraph ${number} is numbered twice: renumber the operative paragraphs (this one is ${position})` };
+  if (seen.has(number)) return { span, message: `Paragraph ${number} is numbered twice: renumber the operative paragraphs (this one is ${position}).` };
   const after = previous === 0 ? 'the operative part starts at 1' : `it follows paragraph ${previous}`;
-  return { span, message: `Paragraph ${number} is out of sequence (${after}): renumber the operative paragraphs` };
+  return { span, message: `Paragraph ${number} is out of sequence (${after}): renumber the operative paragraphs.` };
 }
 
 /** The renumbering, offered only where it numbers the paragraphs as the runs above do (it never touches a restart it does not see). */

@@ -34,5 +34,5 @@ function check(document: ResolutionDocument, paragraph: OperativeParagraph): Rul
   const wanted = hasList ? ':' : ';';
   const found = isMark(ending.char) ? `not ${markName(ending.char)}` : `and the ${wanted === ';' ? 'semicolon' : 'colon'} is missing`;
   const what = hasList ? 'An operative paragraph that introduces sub-paragraphs ends with a colon' : 'An operative paragraph other than the last ends with a semicolon';
-  return [{ span: endingSpan(ending), message: `${what}, ${found}`, fixes: [markFix(ending, wanted)] }];
+  return [{ span: endingSpan(ending), message: `${what}, ${found}.`, fixes: [markFix(ending, wanted)] }];
 }

@@ -44,7 +44,7 @@ function opensSection(run: readonly Paragraph[], index: number): boolean {
 function preambularAmongOperative(paragraph: Paragraph): RuleFinding {
   return {
     span: paragraph.opening?.span ?? firstWords(paragraph),
-    message: 'A preambular paragraph among the operative paragraphs: move it into the preamble, or open it with an operative verb',
+    message: 'A preambular paragraph among the operative paragraphs: move it into the preamble, or open it with an operative verb.',
   };
 }
 
@@ -59,7 +59,7 @@ function operativeInPreamble(paragraph: OperativeParagraph, lexicon: OpeningLexi
   const hint = participle ? `, such as “${withCaseOf('X', participle)}”` : '';
   return {
     span: opening?.span ?? firstWords(paragraph),
-    message: `An operative paragraph in the preamble: preambular paragraphs open with a participle or adjective${hint}`,
+    message: `An operative paragraph in the preamble: preambular paragraphs open with a participle or adjective${hint}.`,
     ...(fixes.length > 0 ? { fixes } : {}),
   };
 }

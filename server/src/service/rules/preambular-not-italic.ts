@@ -20,7 +20,7 @@ export function notItalicRule(kind: ParagraphKind, code: string, what: string): 
       return document.paragraphs.flatMap((paragraph) => {
         const { opening } = paragraph;
         if (paragraph.kind !== kind || !opening || opening.italic || looksLikeHeading(paragraph)) return [];
-        return [{ span: opening.span, message: `The ${what} “${opening.text}” is not in italics: write “*${opening.text}*”`, fixes: [italicFix(opening)] }];
+        return [{ span: opening.span, message: `The ${what} “${opening.text}” is not in italics: write “*${opening.text}*”.`, fixes: [italicFix(opening)] }];
       });
     },
   };

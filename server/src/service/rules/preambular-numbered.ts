@@ -16,7 +16,7 @@ export const preambularNumbered: Rule = {
       return [
         {
           span: stray,
-          message: `Preambular paragraphs are not numbered: remove “${written}”`,
+          message: `Preambular paragraphs are not numbered: remove “${written}”.`,
           fixes: [{ title: `Remove “${written}”`, edits: [{ span: untilText(document, stray), newText: '' }], preferred: true }],
         },
       ];

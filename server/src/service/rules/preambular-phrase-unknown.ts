@@ -21,8 +21,8 @@ export function unknownOpeningRule(kind: ParagraphKind, code: string, what: stri
         const { opening } = paragraph;
         if (paragraph.kind !== kind || !opening || looksLikeHeading(paragraph) || !isUnknown(lexicon, kind, opening.text, opening.head)) return [];
         const message = lexicon.isModelUnForm(opening.text)
-          ? `“${opening.text}” is Model UN usage that adopted resolutions never use: choose an opening of the General Assembly`
-          : `“${opening.text}” opens no paragraph of the adopted resolutions in the corpus: check the ${what} against agreed language`;
+          ? `“${opening.text}” is Model UN usage that adopted resolutions never use: choose an opening of the General Assembly.`
+          : `“${opening.text}” opens no paragraph of the adopted resolutions in the corpus: check the ${what} against agreed language.`;
         return [{ span: opening.span, message }];
       });
     },

@@ -32,5 +32,5 @@ export function commaExpected(document: ResolutionDocument, paragraph: Paragraph
   const ending = closingEnding(paragraph);
   if (!ending || endsWith(document.text, ending, ',') || !(isMark(ending.char) || isCloser(ending.char))) return [];
   const found = isMark(ending.char) ? `not ${markName(ending.char)}` : 'and the comma is missing';
-  return [{ span: endingSpan(ending), message: `${what} ends with a comma, ${found}`, fixes: [markFix(ending, ',')] }];
+  return [{ span: endingSpan(ending), message: `${what} ends with a comma, ${found}.`, fixes: [markFix(ending, ',')] }];
 }

@@ -38,5 +38,5 @@ function expect(document: ResolutionDocument, item: Subparagraph, mark: Mark, wh
   const { ending } = item;
   if (!ending || /[?!:]/.test(ending.char) || endsWith(document.text, ending, mark) || !(isMark(ending.char) || isCloser(ending.char))) return [];
   const found = isMark(ending.char) ? `not ${markName(ending.char)}` : `and ${markName(mark)} is missing`;
-  return [{ span: endingSpan(ending), message: `${what}, ${found}`, fixes: [markFix(ending, mark)] }];
+  return [{ span: endingSpan(ending), message: `${what}, ${found}.`, fixes: [markFix(ending, mark)] }];
 }

@@ -29,7 +29,7 @@ function checkList(list: readonly Subparagraph[]): RuleFinding[] {
   return [
     {
       span: first.labelSpan,
-      message: `Sub-paragraph (${first.label}) is out of sequence: it should be (${labelAt(kind, wrong)})`,
+      message: `Sub-paragraph (${first.label}) is out of sequence: it should be (${labelAt(kind, wrong)}).`,
       ...(fix.edits.length > 0 ? { fixes: [fix] } : {}),
     },
     ...findings,
