@@ -54,6 +54,7 @@ export class AgreedLanguageIndex {
   readonly adoptionDay: Float64Array;
   private readonly wordIds = new Map<string, number>();
   private hits: Uint16Array | undefined;
+  private touched: Uint32Array | undefined;
 
   constructor(readonly data: IndexData) {
     this.adoptionDay = Float64Array.from(data.resolutions, adoptionDay);
@@ -136,33 +137,49 @@ export class AgreedLanguageIndex {
    */
   candidates(text: string, limit: number, kind?: ParagraphKind): number[] {
     const hits = (this.hits ??= new Uint16Array(this.entryCount));
-    const touched: number[] = [];
     const words = this.rareWords(text);
+    const touched = this.touchedBuffer(words.reduce((sum, word) => sum + this.frequency(word), 0));
+    let count = 0;
     for (const word of words) {
       const end = this.data.postStart[word + 1] ?? 0;
       for (let p = this.data.postStart[word] ?? 0; p < end; p++) {
         const entry = this.data.postings[p] ?? 0;
-        if (hits[entry] === 0) touched.push(entry);
+        if (hits[entry] === 0) touched[count++] = entry;
         hits[entry]!++;
       }
     }
-    const ranked = this.mostHits(touched, hits, words.length, limit, kind === undefined ? -1 : kindCode(kind));
-    for (const entry of touched) hits[entry] = 0;
+    const ranked = this.mostHits(touched.subarray(0, count), hits, words.length, limit, kind === undefined ? -1 : kindCode(kind));
+    for (let i = 0; i < count; i++) hits[touched[i]!] = 0;
     return ranked;
   }
 
-  /** The touched entries with the most hits (at most `limit`, within SLACK of the best), by a counting sort. */
-  private mostHits(touched: readonly number[], hits: Uint16Array, most: number, limit: number, kind: number): number[] {
-    const byHits: number[][] = Array.from({ length: most + 1 }, () => []);
+  /** A reused buffer for the entries a search touches: typed, so that a search allocates next to nothing. */
+  private touchedBuffer(size: number): Uint32Array {
+    if (!this.touched || this.touched.length < size) this.touched = new Uint32Array(Math.max(size, 1024));
+    return this.touched;
+  }
+
+  /**
+   * The touched entries with the most hits (at most `limit`, within SLACK of the best), most hits first
+   * and in the order they were touched within a count: counted first, so that only those taken are listed.
+   */
+  private mostHits(touched: Uint32Array, hits: Uint16Array, most: number, limit: number, kind: number): number[] {
+    const wanted = (entry: number) => kind < 0 || this.data.entryKind[entry] === kind;
+    const perCount = new Uint32Array(most + 1);
+    for (const entry of touched) if (wanted(entry)) perCount[hits[entry]!]!++;
+    const best = perCount.findLastIndex((entries) => entries > 0);
+    const quota = new Uint32Array(most + 1);
+    let left = limit;
+    for (let count = best; count >= Math.max(1, best - HIT_SLACK) && left > 0; count--) {
+      quota[count] = Math.min(perCount[count]!, left);
+      left -= quota[count]!;
+    }
+    const taken: number[][] = Array.from({ length: most + 1 }, () => []);
     for (const entry of touched) {
-      if (kind < 0 || this.data.entryKind[entry] === kind) byHits[hits[entry]!]!.push(entry);
+      const count = hits[entry]!;
+      if (taken[count]!.length < quota[count]! && wanted(entry)) taken[count]!.push(entry);
     }
-    const ranked: number[] = [];
-    const best = byHits.findLastIndex((bucket) => bucket.length > 0);
-    for (let count = best; count >= Math.max(1, best - HIT_SLACK) && ranked.length < limit; count--) {
-      ranked.push(...byHits[count]!.slice(0, limit - ranked.length));
-    }
-    return ranked;
+    return taken.reverse().flat();
   }
 
   /** Word ids of the text, rarest first, whose postings fit the budget. */
