@@ -62,13 +62,24 @@ function buildDocument(text: string): ResolutionDocument {
   };
   // What only the drafting checks and the editor ask for is worked out when first asked: the corpus
   // reads every resolution for its paragraphs and footnotes alone, and these cost a third of its parse.
+  // Each keeps the parser's promise never to throw, now that it runs after parseResolution returned.
   return lazily(document, {
     lines: () => new LineIndex(text),
-    language: () => detectLanguage(source.masked),
-    citations: () => findCitations(source.masked, paragraphs, footnotes, structure.annexes, markers),
-    crossReferences: () => findCrossReferences(source.masked, paragraphs),
-    isDeclaration: () => isDeclarationText(source.masked, paragraphs),
+    language: orElse(() => detectLanguage(source.masked), 'unknown' as const),
+    citations: orElse(() => findCitations(source.masked, paragraphs, footnotes, structure.annexes, markers), []),
+    crossReferences: orElse(() => findCrossReferences(source.masked, paragraphs), []),
+    isDeclaration: orElse(() => isDeclarationText(source.masked, paragraphs), false),
   });
+}
+
+function orElse<T>(compute: () => T, fallback: T): () => T {
+  return () => {
+    try {
+      return compute();
+    } catch {
+      return fallback;
+    }
+  };
 }
 
 /** `target` with each of `fields` computed on first read, once; the fields stay enumerable, as plain ones. */
