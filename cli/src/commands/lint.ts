@@ -9,12 +9,9 @@
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import type { Command } from 'commander';
+import { loadCommandCorpus } from './corpus';
 import { corpusAndFormatOptions, knownFormat } from './options';
-import { version } from '../../../package.json';
 import type { CorpusFacts } from '../../../server/src/service/corpus/facts';
-import { loadCorpus } from '../../../server/src/service/corpus/load';
-import { findBuiltinCorpus, userCacheDir } from '../../../server/src/service/corpus/locations';
-import { defaultReaders } from '../../../server/src/service/corpus/readers';
 import type { Severity } from '../../../server/src/service/findings';
 import { parseResolution } from '../../../server/src/service/parse';
 import { checkDraft } from '../../../server/src/service/rules';
@@ -88,13 +85,7 @@ export async function runLint(files: readonly string[], options: LintOptions): P
 }
 
 async function lintCorpus(options: LintOptions, warnings: string[]): Promise<CorpusFacts> {
-  const loaded = await loadCorpus({
-    builtinDir: findBuiltinCorpus(__dirname),
-    paths: options.corpus.map((path) => resolve(path)),
-    cacheDir: options.cacheDir ?? userCacheDir(),
-    readers: defaultReaders,
-    producer: version,
-  });
+  const loaded = await loadCommandCorpus(options.corpus, options.cacheDir);
   for (const problem of loaded.problems) warnings.push(`corpus file not indexed: ${problem.path}: ${problem.message}`);
   return loaded.corpus;
 }

@@ -6,15 +6,10 @@
 // The corpus is the built-in seeds plus each --corpus folder or file, cached in the user's cache folder.
 
 import { readFileSync } from 'node:fs';
-import { resolve } from 'node:path';
 import type { Command } from 'commander';
+import { loadCommandCorpus } from './corpus';
 import { corpusAndFormatOptions, knownFormat } from './options';
-import { version } from '../../../package.json';
 import { draftPrecedents, type ParagraphPrecedent } from '../../../server/src/service/corpus/draftPrecedents';
-import { loadCorpus } from '../../../server/src/service/corpus/load';
-import { findBuiltinCorpus, readerWorkerScript, userCacheDir } from '../../../server/src/service/corpus/locations';
-import type { WorkerScript } from '../../../server/src/service/corpus/readerPool';
-import { defaultReaders } from '../../../server/src/service/corpus/readers';
 import { parseResolution } from '../../../server/src/service/parse';
 
 export interface PrecedentsOptions {
@@ -68,14 +63,7 @@ export async function runPrecedents(
     console.error(`unres precedents: cannot read ${file}: ${reason}`);
     return { output: '', exitCode: 2 };
   }
-  const loaded = await loadCorpus({
-    builtinDir: findBuiltinCorpus(__dirname),
-    paths: options.corpus.map((path) => resolve(path)),
-    cacheDir: options.cacheDir ?? userCacheDir(),
-    readers: defaultReaders,
-    producer: version,
-    ...workerOption(),
-  });
+  const loaded = await loadCommandCorpus(options.corpus, options.cacheDir);
   for (const problem of loaded.problems)
     console.error(`unres precedents: corpus file not indexed: ${problem.path}: ${problem.message}`);
   const document = parseResolution(text);
@@ -84,11 +72,6 @@ export async function runPrecedents(
   );
   const output = options.format === 'json' ? `${JSON.stringify(entries, null, 2)}\n` : entries.map(textLine).join('');
   return { output, exitCode: 0 };
-}
-
-function workerOption(): { workers?: WorkerScript } {
-  const workers = readerWorkerScript();
-  return workers ? { workers } : {};
 }
 
 function toEntry({ paragraph, match }: ParagraphPrecedent, line: number): PrecedentEntry {
