@@ -68,8 +68,8 @@ function generalAssemblyItems(list: readonly Citation[]): readonly Citation[] {
 function plausible(citation: Citation): boolean {
   const session = gaSession(citation);
   const year = citation.date?.slice(0, 4);
-  if (session === undefined || year === undefined || impossibleAdoptionYear(Number(year))) return true;
-  return Math.abs(Number(year) - (1945 + session)) <= 3;
+  if (session === undefined || year === undefined) return true;
+  return Math.abs(Number(year) - (1945 + session)) <= 3 || impossibleAdoptionYear(Number(year));
 }
 
 interface ListContext {
